@@ -1,0 +1,3 @@
+from screener.cli import screen_main
+
+screen_main()
