@@ -207,6 +207,16 @@ class CheckResult:
 
 
 @dataclass(frozen=True, slots=True)
+class Evaluation:
+    """What the rubric says about one résumé: the checks, the 0-100 score and the recommendation."""
+
+    checks: tuple[CheckResult, ...]
+    score: float
+    verdict: str
+    failed_knockouts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Screening:
     """A file that was read and checked."""
 
