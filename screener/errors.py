@@ -127,4 +127,5 @@ ERROR_CODES: tuple[str, ...] = (
     "too-large",
     "timeout",
     "crashed",
+    "unreadable",
 )

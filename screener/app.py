@@ -1,0 +1,196 @@
+"""What each command does, between the option parsing in cli.py and the library.
+
+Loads the rubric, finds the files, runs the pipeline and hands the outcomes to the report
+writers: machine output to stdout or files, progress and summaries to stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from screener.errors import NoInputError
+from screener.models import Outcome, Rubric
+from screener.reports import OutputFormat
+
+
+@dataclass(frozen=True)
+class ScreenRequest:
+    paths: tuple[Path, ...]
+    rubric_path: Path | None
+    as_of: date
+    output_format: OutputFormat
+    json_path: str | None
+    csv_path: str | None
+    top: int | None
+    details: bool
+    jobs: int
+    timeout: float
+    use_cache: bool
+    quiet: bool
+    verbose: bool
+
+
+def run_screen(request: ScreenRequest) -> int:
+    from screener.pipeline import ScreenOptions, screen_files
+    from screener.readers import discover
+
+    rubric = _load_rubric(request.rubric_path)
+    found = discover(request.paths)
+    if not found.files:
+        raise NoInputError(
+            "no PDF or DOCX files found under "
+            + ", ".join(str(p) for p in request.paths)
+            + (f" ({found.skipped} other files skipped)" if found.skipped else "")
+        )
+    stderr = _stderr_console()
+    cache_dir = None
+    if request.use_cache:
+        from screener.cache import default_cache_dir
+
+        cache_dir = default_cache_dir()
+    options = ScreenOptions(
+        as_of=request.as_of,
+        jobs=request.jobs,
+        timeout=request.timeout,
+        cache_dir=cache_dir,
+        keep_tracebacks=request.verbose,
+    )
+    stream_jsonl = request.output_format is OutputFormat.jsonl
+    with _progress(stderr, len(found.files), enabled=not request.quiet) as advance:
+
+        def on_outcome(outcome: Outcome) -> None:
+            advance()
+            if stream_jsonl:
+                from screener.reports.json_report import candidate_record
+
+                sys.stdout.write(json.dumps(candidate_record(outcome), ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+
+        outcomes = screen_files(found.files, rubric, options, on_outcome)
+
+    _write_outputs(request, outcomes, rubric)
+    if not request.quiet:
+        failed = sum(1 for o in outcomes if o.status == "failed")
+        note = f"screened {len(outcomes) - failed} of {len(outcomes)} files"
+        if failed:
+            note += f"; {failed} could not be read (see their error codes)"
+        if found.skipped:
+            note += f"; {found.skipped} other files skipped (not PDF or DOCX)"
+        stderr.print(note, highlight=False)
+    return 0
+
+
+def _write_outputs(request: ScreenRequest, outcomes: list[Outcome], rubric: Rubric) -> None:
+    from screener.reports.json_report import build_report, write_json
+
+    report = None
+    if request.json_path or request.output_format is OutputFormat.json:
+        report = build_report(outcomes, rubric, request.as_of)
+    if request.json_path:
+        _write_to(request.json_path, lambda out: write_json(out, report))
+    if request.csv_path or request.output_format is OutputFormat.csv:
+        from screener.reports.csv_report import write_csv
+
+        if request.csv_path:
+            _write_to(request.csv_path, lambda out: write_csv(out, outcomes, rubric))
+        if request.output_format is OutputFormat.csv and request.csv_path != "-":
+            write_csv(sys.stdout, outcomes, rubric)
+    if request.output_format is OutputFormat.json and request.json_path != "-":
+        write_json(sys.stdout, report)
+    elif request.output_format is OutputFormat.table:
+        from rich.console import Console
+
+        from screener.reports.terminal import render
+
+        render(Console(), outcomes, rubric, details=request.details, top=request.top)
+
+
+def _write_to(target: str, write: Callable[[TextIO], None]) -> None:
+    """Write to stdout for '-', else atomically: an interrupted run leaves no half file."""
+    if target == "-":
+        write(sys.stdout)
+        return
+    path = Path(target)
+    fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            write(out)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _load_rubric(path: Path | None) -> Rubric:
+    from screener.rubric import default_rubric_path, load_rubric
+
+    return load_rubric(path or default_rubric_path())
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+@contextmanager
+def _progress(console, total: int, *, enabled: bool) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr with count, rate and ETA, only when stderr is a terminal."""
+    if not (enabled and console.is_terminal and total > 1):
+        yield lambda: None
+        return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task) -> Text:
+            return Text(f"{task.speed:.1f} files/s" if task.speed else "")
+
+    with Progress(
+        TextColumn("screening"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        RateColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("screening", total=total)
+        yield lambda: progress.advance(task)
+
+
+def check_rubric(path: Path) -> int:
+    from rich.console import Console
+
+    from screener.rubric import describe_rubric, load_rubric
+
+    rubric = load_rubric(path)
+    describe_rubric(Console(), rubric)
+    return 0
+
+
+def parse_one(path: Path, as_of: date, show_lines: bool, as_json: bool) -> int:
+    from rich.console import Console
+
+    from screener.pipeline import parse_files
+    from screener.reports.parsed import render_parsed
+
+    outcome = parse_files([path], as_of)[0]
+    render_parsed(Console(), outcome, show_lines=show_lines, as_json=as_json)
+    return 0 if isinstance(outcome, tuple) else 1

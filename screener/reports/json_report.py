@@ -1,0 +1,166 @@
+"""Outcomes -> the JSON report of ../shared/eval/REPORT_CONTRACT.md (schema screener.report/1).
+
+`build_report` makes the whole document; `candidate_record` one entry of `candidates`, which
+`--format jsonl` streams line by line. The JSON Schema ships beside this package in
+`screener/data/report.schema.json` and the tests validate every report against it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+from typing import Any, TextIO
+
+from screener import __version__
+from screener.models import (
+    CheckResult,
+    Degree,
+    Evidence,
+    Failure,
+    Outcome,
+    ResumeFacts,
+    Role,
+    Rubric,
+    Screening,
+    SkillFact,
+)
+from screener.ranking import ranked
+
+SCHEMA_ID = "screener.report/1"
+
+
+def build_report(outcomes: Sequence[Outcome], rubric: Rubric, as_of: date) -> dict[str, Any]:
+    screened = sum(1 for o in outcomes if isinstance(o, Screening))
+    ranks = {id(o): i for i, o in enumerate(ranked(outcomes), start=1) if isinstance(o, Screening)}
+    return {
+        "schema": SCHEMA_ID,
+        "tool": {"name": "screener", "version": __version__},
+        "as_of": as_of.isoformat(),
+        "rubric": {"title": rubric.title, "path": rubric.path, "sha256": rubric.sha256},
+        "summary": {"files": len(outcomes), "screened": screened, "failed": len(outcomes) - screened},
+        "candidates": [candidate_record(o, rank=ranks.get(id(o))) for o in outcomes],
+    }
+
+
+def candidate_record(outcome: Outcome, *, rank: int | None = None) -> dict[str, Any]:
+    if isinstance(outcome, Failure):
+        return {
+            "file": outcome.file,
+            "sha256": outcome.sha256,
+            "status": "failed",
+            "error": {"code": outcome.code, "message": outcome.message, "detail": outcome.detail},
+            "warnings": list(outcome.warnings),
+            "candidate": None,
+            "facts": None,
+            "checks": [],
+            "score": None,
+            "verdict": None,
+            "rank": None,
+            "failed_knockouts": [],
+        }
+    facts = outcome.facts
+    contact = facts.contact
+    return {
+        "file": outcome.file,
+        "sha256": outcome.sha256,
+        "status": "screened",
+        "error": None,
+        "warnings": list(outcome.warnings),
+        "format": outcome.format,
+        "pages": outcome.pages,
+        "candidate": {
+            "name": contact.name,
+            "email": contact.email,
+            "phone": contact.phone,
+            "location": contact.location,
+            "links": list(contact.links),
+        },
+        "facts": facts_record(facts),
+        "checks": [check_record(c) for c in outcome.checks],
+        "score": outcome.score,
+        "verdict": outcome.verdict,
+        "rank": rank,
+        "failed_knockouts": list(outcome.failed_knockouts),
+    }
+
+
+def facts_record(facts: ResumeFacts) -> dict[str, Any]:
+    return {
+        "highest_degree": facts.highest_degree,
+        "education": [_degree(d) for d in facts.education],
+        "roles": [_role(r) for r in facts.roles],
+        "experience_years": facts.experience_years,
+        "senior_years": facts.senior_years,
+        "senior_titles": list(facts.senior_titles),
+        "stated_years": facts.stated_years,
+        "skills": [_skill(s) for s in facts.skills],
+        "sections": [
+            {"kind": s.kind, "heading": _evidence(s.heading) if s.heading else None}
+            for s in facts.sections
+        ],
+    }
+
+
+def check_record(check: CheckResult) -> dict[str, Any]:
+    return {
+        "id": check.id,
+        "label": check.label,
+        "kind": check.kind,
+        "required": check.required,
+        "weight": check.weight,
+        "status": check.status,
+        "points": check.points,
+        "evidence": [_evidence(e) for e in check.evidence],
+        "reason": check.reason,
+    }
+
+
+def write_json(stream: TextIO, report: dict[str, Any]) -> None:
+    json.dump(report, stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
+
+
+def _evidence(evidence: Evidence) -> dict[str, Any]:
+    return {"text": evidence.text, "page": evidence.page, "line": evidence.line}
+
+
+def _degree(degree: Degree) -> dict[str, Any]:
+    return {
+        "level": degree.level,
+        "degree": degree.degree,
+        "field": degree.field,
+        "institution": degree.institution,
+        "year": degree.year,
+        "completed": degree.completed,
+        "evidence": _evidence(degree.evidence),
+    }
+
+
+def _role(role: Role) -> dict[str, Any]:
+    return {
+        "title": role.title,
+        "organization": role.organization,
+        "location": role.location,
+        "start": role.start,
+        "end": role.end,
+        "months": role.months,
+        "senior": role.senior,
+        "counts": role.counts,
+        "excluded_because": role.excluded_because,
+        "section": role.section,
+        "evidence": _evidence(role.evidence),
+    }
+
+
+def _skill(skill: SkillFact) -> dict[str, Any]:
+    return {
+        "name": skill.name,
+        "category": skill.category,
+        "mentions": skill.mentions,
+        "years": skill.years,
+        "last_used": skill.last_used,
+        "sections": list(skill.sections),
+        "implied_by": skill.implied_by,
+        "evidence": [_evidence(e) for e in skill.evidence],
+    }
