@@ -1,0 +1,48 @@
+"""The document cache: round trip, reader version in the key, corrupt entries ignored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from screener.cache import DocumentCache, clear_cache
+from screener.models import Document, Line
+
+SHA = "ab" * 32
+
+
+def _document(path: str = "a.pdf") -> Document:
+    lines = (
+        Line("Jane Example", 1, 1, frozenset({"heading"}), 0),
+        Line("Senior Engineer — 2019 – Present", 1, 2, frozenset(), 2),
+    )
+    return Document(path, SHA, "pdf", 1, lines, ("3 hidden characters ignored",))
+
+
+def test_round_trip_keeps_every_field_and_uses_the_new_path(tmp_path: Path) -> None:
+    cache = DocumentCache(tmp_path, "1")
+    cache.put(_document("old/name.pdf"))
+    got = cache.get(SHA, "new/name.pdf")
+    assert got == _document("new/name.pdf")
+
+
+def test_another_reader_version_misses(tmp_path: Path) -> None:
+    DocumentCache(tmp_path, "1").put(_document())
+    assert DocumentCache(tmp_path, "2").get(SHA, "a.pdf") is None
+
+
+def test_a_corrupt_entry_is_ignored_then_rewritten(tmp_path: Path) -> None:
+    cache = DocumentCache(tmp_path, "1")
+    cache.put(_document())
+    entry = next(tmp_path.rglob("*.json"))
+    entry.write_text("{not json", encoding="utf-8")
+    assert cache.get(SHA, "a.pdf") is None
+    cache.put(_document())
+    assert cache.get(SHA, "a.pdf") == _document()
+
+
+def test_clear_removes_every_entry(tmp_path: Path) -> None:
+    cache = DocumentCache(tmp_path, "1")
+    cache.put(_document())
+    assert clear_cache(tmp_path) == 1
+    assert cache.get(SHA, "a.pdf") is None
+    assert clear_cache(tmp_path) == 0
