@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from screener import __version__
 from screener.cli import screen_app, screener_app
+from screener.reports import OutputFormat
 from tests.support import AS_OF, assert_valid_report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,6 +71,14 @@ def test_screen_folder_writes_a_valid_report_with_every_file_once(
     # The table on stdout names both candidates and the failure.
     assert "Avery Quill" in result.stdout and "Robin Vale" in result.stdout
     assert "empty" in result.stdout
+
+
+@pytest.mark.parametrize("output_format", list(OutputFormat))
+def test_every_output_format_writes_to_stdout(runner: CliRunner, resume_folder: Path,
+                                              output_format: OutputFormat) -> None:
+    result = _screen(runner, str(resume_folder), "--format", output_format.value, "--quiet")
+    assert result.exit_code == 0, result.output
+    assert "robin-vale.docx" in result.stdout or "Robin Vale" in result.stdout, result.stdout
 
 
 def test_format_json_goes_to_stdout_and_parses(runner: CliRunner, resume_folder: Path) -> None:
