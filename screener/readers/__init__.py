@@ -1,7 +1,9 @@
 """FILES -> DOCUMENTS: the only code that opens résumé files.
 
-`read_document` sniffs the format by its bytes and hands the file to the PDF or DOCX
-reader; every failure is a `ReadError` whose `code` is the report's error code.
+`read_document` sniffs the format by its bytes (never its name) and hands the file to the
+PDF or DOCX reader; every failure is a `ReadError` whose `code` is the report's error code.
+`discover` turns the paths a user names into the list of files to read. The text
+normalisation every reader applies is described in `screener.readers.normalise`.
 """
 
 from __future__ import annotations
@@ -11,40 +13,83 @@ from pathlib import Path
 
 from screener.errors import EmptyFile, ReadError, TooLarge, Unsupported
 from screener.models import Document
+from screener.readers.discover import ACCEPTED_SUFFIXES, Discovery, discover
 
 # Bump when reading changes what a document's lines are: the cache keys on it.
-READER_VERSION = "1"
+READER_VERSION = "2"
 MAX_BYTES = 20 * 1024 * 1024
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+LEGACY_MESSAGE = "legacy .doc or a password-protected DOCX: ask for a PDF or DOCX"
 
 
 def read_document(path: Path, *, max_bytes: int = MAX_BYTES) -> Document:
     """Read one résumé file into a Document, or raise a ReadError saying why not."""
-    size = path.stat().st_size
-    if size == 0:
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            raise EmptyFile()
+        if size > max_bytes:
+            raise TooLarge()
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)  # the file may grow between stat and read
+    except OSError as exc:
+        raise ReadError(detail=type(exc).__name__) from None
+    if not data:
         raise EmptyFile()
-    if size > max_bytes:
+    if len(data) > max_bytes:
         raise TooLarge()
-    data = path.read_bytes()
     sha256 = hashlib.sha256(data).hexdigest()
     kind = sniff(data)
     if kind == "pdf":
         from screener.readers.pdf import read_pdf
 
-        return read_pdf(data, path=str(path), sha256=sha256)
+        return read_pdf(data, path=str(path), sha256=sha256, max_bytes=max_bytes)
     if kind == "docx":
         from screener.readers.docx import read_docx
 
-        return read_docx(data, path=str(path), sha256=sha256)
+        return read_docx(data, path=str(path), sha256=sha256, max_bytes=max_bytes)
+    if kind == "ole2":
+        raise Unsupported(LEGACY_MESSAGE, detail="OLE2")
     raise Unsupported()
 
 
 def sniff(data: bytes) -> str:
-    """The format of a file by its first bytes: "pdf", "docx" or "unknown"."""
+    """The format of a file by its bytes: "pdf", "docx", "ole2" or "unknown".
+
+    A PDF may carry junk before its header (PDFium and Acrobat accept 1 KiB of it). A zip
+    is a DOCX only when it holds `word/document.xml`; the central directory at the end of
+    the file lists member names, so a look there is enough.
+    """
     if b"%PDF-" in data[:1024]:
         return "pdf"
-    if data[:4] == b"PK\x03\x04" and b"word/" in data:
-        return "docx"
+    if data[:8] == _OLE2:
+        return "ole2"
+    if data[:4] == b"PK\x03\x04":
+        return "docx" if _zip_has_document(data) else "unknown"
     return "unknown"
 
 
-__all__ = ["READER_VERSION", "ReadError", "read_document", "sniff"]
+def _zip_has_document(data: bytes) -> bool:
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return any(name == "word/document.xml" for name in archive.namelist())
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
+        # A damaged zip that still names the part in its local headers: let the DOCX
+        # reader report it as corrupt rather than as an unknown format.
+        return b"word/document.xml" in data
+
+
+__all__ = [
+    "ACCEPTED_SUFFIXES",
+    "Discovery",
+    "MAX_BYTES",
+    "READER_VERSION",
+    "ReadError",
+    "discover",
+    "read_document",
+    "sniff",
+]

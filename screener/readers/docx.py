@@ -1,31 +1,169 @@
-"""DOCX -> Document through python-docx."""
+"""DOCX bytes -> Document: the zip checked for bombs, then each part's XML walked in order.
+
+Reads the zip directly (not through python-docx, which loads every part, pictures
+included) and only the parts that hold text: headers first (contact details often live
+there), the body, footnotes, then footers. XML is parsed with entity resolution, DTDs and
+network access off, and a part that declares a DOCTYPE is refused: Word never writes one,
+so it can only be an XXE or billion-laughs attempt. A DOCX has no fixed pages: every line
+is on page 1, numbered from 1.
+"""
 
 from __future__ import annotations
 
-import io
+import posixpath
+import re
 
-from screener.errors import Corrupt, NoText
+from screener.errors import Corrupt, NoText, TooLarge
 from screener.models import Document, Line
+from screener.readers.docx_body import W, RawLine, Styles, part_lines
+from screener.readers.normalise import clean_block, clean_line, join_hyphenated, split_bullet
+
+INFLATE_FACTOR = 10  # the zip may expand to this many times the input size cap
+MAX_PART_BYTES = 64 * 1024 * 1024
+MIN_TEXT_CHARS = 40
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_HEADING_NAME = re.compile(r"^(heading \d|title|subtitle)$", re.IGNORECASE)
+_LIST_NAME = re.compile(r"\blist\b", re.IGNORECASE)
+_SEPARATOR_NOTES = frozenset({"separator", "continuationSeparator", "continuationNotice"})
 
 
-def read_docx(data: bytes, *, path: str, sha256: str) -> Document:
-    import docx
+def read_docx(data: bytes, *, path: str, sha256: str, max_bytes: int) -> Document:
+    from screener.readers.guard import check_zip
 
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # noqa: BLE001 - any library failure is a damaged file
-        raise Corrupt(detail=type(exc).__name__) from None
-    lines: list[Line] = []
-    texts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            for cell in row.cells:
-                texts.extend(p.text for p in cell.paragraphs)
-    for raw in texts:
-        for piece in raw.splitlines():
-            piece = piece.strip()
-            if piece:
-                lines.append(Line(piece, 1, len(lines) + 1))
-    if sum(len(line.text) for line in lines) < 20:
+    archive = check_zip(data, INFLATE_FACTOR * max_bytes)
+    with archive:
+        body = _parse(archive, "word/document.xml")
+        if body is None:
+            raise Corrupt(detail="MissingDocumentPart")
+        rels = _relations(archive)
+        styles_root = _parse(archive, "word/styles.xml")
+        styles = _styles(styles_root) if styles_root is not None else Styles()
+        raw: list[RawLine] = []
+        for target in rels.get("header", ()):
+            raw.extend(_part(archive, target, styles, "header"))
+        raw.extend(part_lines(body, styles))
+        for target in rels.get("footnotes", ()):
+            root = _parse(archive, target)
+            if root is not None:
+                for note in root.findall(W + "footnote"):
+                    if note.get(W + "type") not in _SEPARATOR_NOTES:
+                        raw.extend(part_lines(note, styles, frozenset({"footnote"})))
+        for target in rels.get("footer", ()):
+            raw.extend(_part(archive, target, styles, "footer"))
+    lines = _to_lines(_dedupe_furniture(raw))
+    if sum(len(line.text) - line.text.count(" ") for line in lines) < MIN_TEXT_CHARS:
         raise NoText()
     return Document(path, sha256, "docx", 1, tuple(lines))
+
+
+def _parser():
+    from lxml import etree
+
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        huge_tree=False,
+        load_dtd=False,
+        dtd_validation=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
+def _parse(archive, name: str):
+    from lxml import etree
+
+    from screener.readers.guard import read_member
+
+    blob = read_member(archive, name, MAX_PART_BYTES)
+    if blob is None:
+        return None
+    if b"<!DOCTYPE" in blob or b"<!ENTITY" in blob:
+        raise Corrupt(detail="XMLDoctype")
+    try:
+        return etree.fromstring(blob, _parser())
+    except etree.XMLSyntaxError as exc:
+        raise Corrupt(detail=type(exc).__name__) from None
+    except (ValueError, MemoryError) as exc:
+        raise TooLarge(detail=type(exc).__name__) from None
+
+
+def _relations(archive) -> dict[str, list[str]]:
+    """Header, footer and footnote part names, from the body's relationships, in order."""
+    root = _parse(archive, "word/_rels/document.xml.rels")
+    found: dict[str, list[str]] = {}
+    if root is None:
+        return found
+    for rel in root.iter(_REL):
+        kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
+        target = rel.get("Target") or ""
+        if kind in ("header", "footer", "footnotes") and rel.get("TargetMode") != "External":
+            name = posixpath.normpath(posixpath.join("word", target.lstrip("/")))
+            if target.startswith("/"):
+                name = target.lstrip("/")
+            if name not in found.get(kind, []):
+                found.setdefault(kind, []).append(name)
+    for names in found.values():
+        names.sort()
+    return found
+
+
+def _part(archive, name: str, styles: Styles, hint: str) -> list[RawLine]:
+    root = _parse(archive, name)
+    return [] if root is None else part_lines(root, styles, frozenset({hint}))
+
+
+def _styles(root) -> Styles:
+    """Heading and list paragraph style ids, following each style's basedOn chain."""
+    info: dict[str, tuple[str, str | None, bool, bool]] = {}
+    for style in root.iter(W + "style"):
+        if style.get(W + "type") != "paragraph":
+            continue
+        sid = style.get(W + "styleId") or ""
+        name_el, based_el = style.find(W + "name"), style.find(W + "basedOn")
+        name = name_el.get(W + "val", "") if name_el is not None else ""
+        ppr = style.find(W + "pPr")
+        outline = ppr is not None and ppr.find(W + "outlineLvl") is not None
+        outline = outline and ppr.find(W + "outlineLvl").get(W + "val") != "9"
+        numbered = ppr is not None and ppr.find(W + "numPr") is not None
+        heading = bool(_HEADING_NAME.match(name)) or outline
+        listed = numbered or bool(_LIST_NAME.search(name))
+        info[sid] = (name, based_el.get(W + "val") if based_el is not None else None, heading, listed)
+    headings, lists = set(), set()
+    for sid in info:
+        current, steps = sid, 0
+        while current in info and steps < 20:
+            _name, parent, heading, listed = info[current]
+            if heading:
+                headings.add(sid)
+            if listed:
+                lists.add(sid)
+            current, steps = parent, steps + 1
+    return Styles(frozenset(headings), frozenset(lists))
+
+
+def _dedupe_furniture(raw: list[RawLine]) -> list[RawLine]:
+    """Drop repeated header/footer lines (first-page and default headers often match)."""
+    seen: set[str] = set()
+    out = []
+    for line in raw:
+        if "header" in line.hints or "footer" in line.hints:
+            key = line.text.strip()
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(line)
+    return out
+
+
+def _to_lines(raw: list[RawLine]) -> list[Line]:
+    lines: list[Line] = []
+    for item in raw:
+        texts = [clean_line(t) for t in clean_block(item.text).splitlines()]
+        for text in join_hyphenated([t for t in texts if t]):
+            text, bullet = split_bullet(text)
+            if not text:
+                continue
+            hints = item.hints | {"list"} if bullet else item.hints
+            lines.append(Line(text, 1, len(lines) + 1, hints))
+    return lines

@@ -1,34 +1,139 @@
-"""PDF -> Document through PDFium (pypdfium2)."""
+"""PDF bytes -> Document: PDFium text in reading order, hidden text removed, pypdf as fallback.
+
+Each page: drop invisible text objects (pdf_hidden), find columns from the text rectangles
+(pdf_layout), read each region with one get_text_bounded call, then normalise (normalise).
+PDFium refuses some damaged files that pypdf still reads; pypdf then runs under tight
+limits and the document carries a warning saying so.
+"""
 
 from __future__ import annotations
 
-import pypdfium2 as pdfium
-
-from screener.errors import Corrupt, Encrypted, NoText
+from screener.errors import Corrupt, Encrypted, NoText, ReadError, TooLarge
 from screener.models import Document, Line
+from screener.readers.normalise import clean_block, clean_line, join_hyphenated, split_bullet
+
+MAX_PAGES = 200  # a résumé longer than this is read up to here, with a warning
+MIN_TEXT_CHARS = 40  # fewer non-space characters than this is "no text" (a scan, outlines)
+INFLATE_FACTOR = 10  # streams may inflate to this many times the input size cap
 
 
-def read_pdf(data: bytes, *, path: str, sha256: str) -> Document:
+def read_pdf(data: bytes, *, path: str, sha256: str, max_bytes: int) -> Document:
+    import pypdfium2 as pdfium
+
+    from screener.readers.guard import check_pdf_streams
+
+    check_pdf_streams(data, INFLATE_FACTOR * max_bytes)
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
+        if exc.err_code == 4:  # FPDF_ERR_PASSWORD: the empty password did not open it
             raise Encrypted(detail=type(exc).__name__) from None
-        raise Corrupt(detail=type(exc).__name__) from None
-    lines: list[Line] = []
+        return _read_with_pypdf(data, path=path, sha256=sha256, cause=type(exc).__name__)
+    warnings: list[str] = []
     try:
-        for page_no in range(len(pdf)):
-            page = pdf[page_no]
-            text = page.get_textpage().get_text_range()
-            number = 0
-            for raw in text.splitlines():
-                raw = raw.strip()
-                if raw:
-                    number += 1
-                    lines.append(Line(raw, page_no + 1, number))
-        pages = len(pdf)
+        lines, pages, hidden = _read_pages(pdf, warnings)
+    except ReadError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any PDFium failure mid-document is damage
+        raise Corrupt(detail=type(exc).__name__) from None
     finally:
         pdf.close()
-    if sum(len(line.text) for line in lines) < 20:
-        raise NoText()
-    return Document(path, sha256, "pdf", pages, tuple(lines))
+    if hidden:
+        warnings.append(f"{hidden} hidden characters ignored")
+    _require_text(lines)
+    return Document(path, sha256, "pdf", pages, tuple(lines), tuple(warnings))
+
+
+def _read_pages(pdf, warnings: list[str]) -> tuple[list[Line], int, int]:
+    from screener.readers.pdf_hidden import strip_hidden
+    from screener.readers.pdf_layout import plan_regions
+
+    pages = len(pdf)
+    if pages > MAX_PAGES:
+        warnings.append(f"only the first {MAX_PAGES} of {pages} pages were read")
+    lines: list[Line] = []
+    hidden = 0
+    for index in range(min(pages, MAX_PAGES)):
+        page = pdf[index]
+        try:
+            box = page.get_bbox()
+            hidden += strip_hidden(page, box)
+            textpage = page.get_textpage()
+            try:
+                n = textpage.count_rects()
+                rects = [textpage.get_rect(i) for i in range(n)]
+                regions = plan_regions(rects, box)
+                if regions is None:
+                    blocks = [(0, textpage.get_text_range())]
+                else:
+                    blocks = [
+                        (r.column, textpage.get_text_bounded(r.left, r.bottom, r.right, r.top))
+                        for r in regions
+                    ]
+            finally:
+                textpage.close()
+        finally:
+            page.close()
+        lines.extend(_page_lines(blocks, index + 1))
+    return lines, pages, hidden
+
+
+def _page_lines(blocks: list[tuple[int, str]], page_no: int) -> list[Line]:
+    out: list[Line] = []
+    for column, raw in blocks:
+        texts = [clean_line(t) for t in clean_block(raw).splitlines()]
+        for text in join_hyphenated([t for t in texts if t]):
+            text, bullet = split_bullet(text)
+            if text:
+                hints = frozenset({"list"}) if bullet else frozenset()
+                out.append(Line(text, page_no, len(out) + 1, hints, column))
+    return out
+
+
+def _require_text(lines: list[Line]) -> None:
+    chars = 0
+    for line in lines:
+        chars += len(line.text) - line.text.count(" ")
+        if chars >= MIN_TEXT_CHARS:
+            return
+    raise NoText()
+
+
+def _read_with_pypdf(data: bytes, *, path: str, sha256: str, cause: str) -> Document:
+    """Fallback for files PDFium refuses, with pypdf's resource limits tightened."""
+    import io
+
+    import pypdf
+
+    limits = dict(
+        maximum_declared_stream_length=20_000_000,
+        zlib_maximum_output_length=50_000_000,
+        array_based_stream_maximum_output_length=50_000_000,
+        lzw_maximum_output_length=50_000_000,
+        run_length_maximum_output_length=50_000_000,
+        jbig2_maximum_output_length=10_000_000,
+        image_maximum_buffer_size=20_000_000,
+        stream_decoding_work_maximum_length=100_000_000,
+        stream_parsing_work_maximum_count=500_000,
+        page_tree_maximum_entries=10_000,
+        page_tree_maximum_depth=50,
+        xform_maximum_invocations_per_extraction=500,
+        jbig2dec_binary=None,
+    )
+    try:
+        with pypdf.apply_configuration(**limits):
+            reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise Encrypted(detail=cause)
+            texts = [reader.pages[i].extract_text() or "" for i in range(min(len(reader.pages), MAX_PAGES))]
+    except ReadError:
+        raise
+    except pypdf.errors.LimitReachedError as exc:
+        raise TooLarge(detail=type(exc).__name__) from None
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many unrelated types
+        raise Corrupt(detail=f"{cause}/{type(exc).__name__}") from None
+    lines: list[Line] = []
+    for number, text in enumerate(texts, start=1):
+        lines.extend(_page_lines([(0, text)], number))
+    _require_text(lines)
+    return Document(path, sha256, "pdf", len(texts), tuple(lines), ("read with the fallback PDF engine",))

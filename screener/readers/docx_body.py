@@ -1,0 +1,177 @@
+"""One WordprocessingML part (body, header, footer, footnotes) -> lines, in document order.
+
+Walks the XML itself because python-docx's `document.paragraphs` misses content controls
+(Google Docs puts the whole body in one), text boxes, nested tables and tracked insertions.
+Before the walk: `mc:Fallback` copies are dropped (each text box would otherwise count
+twice), deleted and moved-from text is dropped, and text boxes are detached and read right
+after the paragraph that anchors them.
+
+Table rows: when every cell but the last holds at most one paragraph, the row's cells are
+joined with " | " into one line (with the last cell's first paragraph), so a row such as
+"2019 – 2021 | Senior Engineer, Acme" keeps a date on the line of its title; the last
+cell's other paragraphs follow as lines. Rows with richer cells (layout tables: a sidebar
+cell beside a main cell) are read cell by cell, each paragraph its own line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT = (W + t for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
+_TXBX = W + "txbxContent"
+_T, _TAB, _BR, _CR, _NBH = (W + t for t in ("t", "tab", "br", "cr", "noBreakHyphen"))
+_PPR, _PSTYLE, _NUMPR, _NUMID, _VAL = W + "pPr", W + "pStyle", W + "numPr", W + "numId", W + "val"
+_CONTAINERS = frozenset(W + t for t in ("customXml", "ins", "moveTo", "smartTag", "body", "txbxContent"))
+_DROP = (MC + "Fallback", W + "del", W + "moveFrom")
+_TEXT_TAGS = (_T, _TAB, _BR, _CR, _NBH)
+_TABS = W + "tabs"
+
+
+@dataclass(frozen=True, slots=True)
+class Styles:
+    """Paragraph style ids that mean a heading or a list."""
+
+    headings: frozenset[str] = frozenset()
+    lists: frozenset[str] = frozenset()
+
+
+@dataclass(slots=True)
+class RawLine:
+    text: str  # not yet normalised; may hold "\n" for line breaks
+    hints: frozenset[str]
+
+
+def part_lines(root, styles: Styles, base_hints: frozenset[str] = frozenset()) -> list[RawLine]:
+    """The lines of one parsed part, in reading order."""
+    for tag in _DROP:
+        for element in list(root.iter(tag)):
+            parent = element.getparent()
+            if parent is not None:
+                parent.remove(element)
+    boxes: dict[object, list] = {}
+    for box in list(root.iter(_TXBX)):
+        host = next(box.iterancestors(_P), None)
+        boxes.setdefault(host, []).append(box)
+    for found in boxes.values():
+        for box in found:
+            parent = box.getparent()
+            if parent is not None:
+                parent.remove(box)
+    out: list[RawLine] = []
+    walker = _Walker(styles, boxes, out)
+    walker.blocks(root, base_hints)
+    for box in boxes.get(None, ()):
+        walker.blocks(box, base_hints | {"textbox"})
+    return out
+
+
+class _Walker:
+    def __init__(self, styles: Styles, boxes: dict, out: list[RawLine]) -> None:
+        self.styles = styles
+        self.boxes = boxes
+        self.out = out
+
+    def blocks(self, parent, hints: frozenset[str], depth: int = 0) -> None:
+        if depth > 40:  # deeper than any real document; stop rather than recurse forever
+            return
+        for child in parent:
+            tag = child.tag
+            if tag == _P:
+                self.paragraph(child, hints)
+            elif tag == _TBL:
+                self.table(child, hints | {"table"}, depth + 1)
+            elif tag == _SDT:
+                content = child.find(_SDT_CONTENT)
+                if content is not None:
+                    self.blocks(content, hints, depth + 1)
+            elif tag in _CONTAINERS:
+                self.blocks(child, hints, depth + 1)
+
+    def paragraph(self, p, hints: frozenset[str]) -> None:
+        text = paragraph_text(p)
+        if text.strip():
+            self.out.append(RawLine(text, hints | self.style_hints(p)))
+        for box in self.boxes.get(p, ()):
+            self.blocks(box, hints | {"textbox"})
+
+    def style_hints(self, p) -> frozenset[str]:
+        ppr = p.find(_PPR)
+        if ppr is None:
+            return frozenset()
+        found = set()
+        style = ppr.find(_PSTYLE)
+        if style is not None:
+            sid = style.get(_VAL)
+            if sid in self.styles.headings:
+                found.add("heading")
+            if sid in self.styles.lists:
+                found.add("list")
+        numpr = ppr.find(_NUMPR)
+        if numpr is not None:
+            num = numpr.find(_NUMID)
+            if num is None or num.get(_VAL) != "0":
+                found.add("list")
+        return frozenset(found)
+
+    def table(self, tbl, hints: frozenset[str], depth: int) -> None:
+        if depth > 40:
+            return
+        for row in tbl.iter(_TR):
+            if _owner_table(row) is not tbl:
+                continue  # a nested table's row: read when its cell is read
+            cells = [tc for tc in row.iter(_TC) if next(tc.iterancestors(_TR), None) is row]
+            if not cells:
+                continue
+            if self._simple(cells[:-1]):
+                self._joined_row(cells, hints, depth)
+            else:
+                for cell in cells:
+                    self.blocks(cell, hints, depth + 1)
+
+    @staticmethod
+    def _simple(cells) -> bool:
+        for cell in cells:
+            if cell.find(".//" + _TBL) is not None or sum(1 for _ in cell.iter(_P)) > 1:
+                return False
+        return True
+
+    def _joined_row(self, cells, hints: frozenset[str], depth: int) -> None:
+        firsts = [paragraph_text(p).strip() for c in cells[:-1] for p in c.iter(_P)]
+        start = len(self.out)
+        self.blocks(cells[-1], hints, depth + 1)
+        tail = self.out[start:]
+        del self.out[start:]
+        head = [t for t in firsts if t]
+        if tail and "\n" not in tail[0].text:
+            head.append(tail[0].text.strip())
+            row_hints = tail[0].hints
+            tail = tail[1:]
+        else:
+            row_hints = hints
+        if head:
+            self.out.append(RawLine(" | ".join(head), row_hints))
+        self.out.extend(tail)
+
+
+def _owner_table(row):
+    return next(row.iterancestors(_TBL), None)
+
+
+def paragraph_text(p) -> str:
+    parts: list[str] = []
+    for el in p.iter(_TEXT_TAGS):
+        tag = el.tag
+        if tag == _T:
+            if el.text:
+                parts.append(el.text)
+        elif tag == _TAB:
+            parent = el.getparent()
+            if parent is None or parent.tag != _TABS:  # not a tab-stop definition
+                parts.append("\t")
+        elif tag == _NBH:
+            parts.append("-")
+        else:
+            parts.append("\n")
+    return "".join(parts)

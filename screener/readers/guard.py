@@ -1,0 +1,100 @@
+"""Cheap checks on raw bytes before a library parses them: compression bombs in PDFs and DOCX zips.
+
+PDFium inflates whatever a PDF asks for (a 1 GiB Flate bomb costs it 2 GB of memory), and
+python-docx/zipfile read whole members. These checks reject such files with TooLarge before
+any parser sees them. They are a first line only: the pipeline's worker processes also run
+under a memory and a wall-clock limit, which contain what these checks cannot see (nested
+filters, LZW, a million small drawing operators).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+
+from screener.errors import Corrupt, TooLarge
+
+# A stream's first output chunk: how much we inflate to measure its compression ratio.
+_PROBE = 64 * 1024
+# Ratios above this are unusual for text, fonts and photos (flat images reach it); such
+# streams are inflated in full, within the document's budget.
+_SUSPECT_RATIO = 100
+_STREAM = re.compile(rb"stream\r?\n")
+_FLATE = re.compile(rb"/Fl(?:ateDecode)?\b")
+
+MAX_ZIP_MEMBERS = 2000
+MAX_ZIP_RATIO = 200  # per member, for members that expand past 1 MiB
+
+
+def check_pdf_streams(data: bytes, budget: int) -> None:
+    """Raise TooLarge when the Flate streams of a PDF would inflate past `budget` bytes."""
+    spent = 0
+    for match in _STREAM.finditer(data):
+        start = match.end()
+        if data[match.start() - 3 : match.start()] == b"end":
+            continue
+        head = data[max(0, match.start() - 300) : match.start()]
+        if not _FLATE.search(head, head.rfind(b"<<") + 1 if b"<<" in head else 0):
+            continue
+        end = data.find(b"endstream", start)
+        if end < 0:
+            end = len(data)
+        if end - start < 256:
+            continue
+        spent += _inflated_size(data, start, end, budget - spent)
+        if spent > budget:
+            raise TooLarge(detail="FlateBomb")
+
+
+def _inflated_size(data: bytes, start: int, end: int, allowance: int) -> int:
+    """Bytes the stream inflates to, inflating in full only when its ratio is suspect."""
+    inflater = zlib.decompressobj()
+    chunk = memoryview(data)[start:end]
+    try:
+        out = len(inflater.decompress(chunk, _PROBE))
+        used = len(chunk) - len(inflater.unconsumed_tail)
+        if out < _PROBE or out <= _SUSPECT_RATIO * max(used, 1):
+            # Short, or expands like ordinary content: charge the probe plus a typical 4x.
+            return out + 4 * len(inflater.unconsumed_tail)
+        while inflater.unconsumed_tail and out <= allowance:
+            out += len(inflater.decompress(inflater.unconsumed_tail, 1 << 20))
+        return out
+    except zlib.error:
+        return 0  # a broken stream is PDFium's problem to report, not a bomb
+
+
+def check_zip(data: bytes, budget: int) -> zipfile.ZipFile:
+    """Open a DOCX zip after checking member count, declared sizes and ratios."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
+        raise Corrupt(detail=type(exc).__name__) from None
+    if len(infos) > MAX_ZIP_MEMBERS:
+        raise TooLarge(detail="ZipMembers")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > (1 << 20) and info.file_size > MAX_ZIP_RATIO * max(
+            info.compress_size, 1
+        ):
+            raise TooLarge(detail="ZipBomb")
+    if total > budget:
+        raise TooLarge(detail="ZipSize")
+    return archive
+
+
+def read_member(archive: zipfile.ZipFile, name: str, limit: int) -> bytes | None:
+    """A zip member's bytes, reading at most `limit` (declared sizes can lie)."""
+    try:
+        with archive.open(name) as handle:
+            blob = handle.read(limit + 1)
+    except KeyError:
+        return None
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        raise Corrupt(detail=type(exc).__name__) from None
+    if len(blob) > limit:
+        raise TooLarge(detail="ZipMemberSize")
+    return blob

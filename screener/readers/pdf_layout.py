@@ -1,0 +1,159 @@
+"""Find the reading order of a PDF page from its text rectangles: one column or two.
+
+PDFium gives one rectangle per run of text (cheap: no per-character work). A vertical gutter
+is an x position, away from the page edges, that almost no rectangle crosses while both
+sides hold real text. The page is then cut into horizontal bands: full-width bands (a
+centred name, a contact line) and column bands, read left column first, then the right.
+A narrow side whose lines sit on the same baselines as the other side's lines is a label
+column (moderncv dates, "2019–2021" beside each entry), not a column: such pages are read
+row by row so each date stays beside its entry.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from itertools import accumulate
+
+Rect = tuple[float, float, float, float]  # left, bottom, right, top
+
+_MIN_RECTS = 8
+_MIN_GUTTER = 6.0  # points
+_EDGE = 0.15  # gutters lie between 15% and 85% of the page width
+_MIN_SIDE_SHARE = 0.12  # each side holds at least this share of the band's text
+_LABEL_ALIGNED = 0.6
+_LABEL_WIDTH = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A rectangle to read with get_text_bounded; column 0 is full width, 1 left, 2 right."""
+
+    column: int
+    left: float
+    bottom: float
+    right: float
+    top: float
+
+
+def plan_regions(rects: list[Rect], box: Rect) -> list[Region] | None:
+    """Regions in reading order, or None when the page reads as one column."""
+    if len(rects) < _MIN_RECTS:
+        return None
+    x0, y0, x1, y1 = box
+    width = x1 - x0
+    if width <= 0:
+        return None
+    bins = int(width) + 2
+    diff = [0] * (bins + 1)
+    for l, _b, r, _t in rects:
+        a, z = max(int(l - x0) + 1, 0), min(int(r - x0), bins)
+        if a < z:
+            diff[a] += 1
+            diff[z] -= 1
+    crossing = list(accumulate(diff))
+    lo, hi = int(width * _EDGE), int(width * (1 - _EDGE))
+    window = crossing[lo:hi]
+    if not window:
+        return None
+    least = min(window)
+    if least > max(3, len(rects) // 20):
+        return None  # every candidate cuts through many lines: one column
+    best: tuple[float, list[Region]] | None = None
+    for start, end in _runs(window, least + 1):
+        if end - start < _MIN_GUTTER:
+            continue
+        gutter = x0 + lo + (start + end) / 2
+        plan = _try_gutter(rects, box, gutter)
+        if plan is not None and (best is None or plan[0] > best[0]):
+            best = plan
+    return best[1] if best else None
+
+
+def _runs(values: list[int], limit: int) -> list[tuple[int, int]]:
+    """Maximal index runs whose value is at most `limit`."""
+    runs, start = [], None
+    for i, v in enumerate(values):
+        if v <= limit and start is None:
+            start = i
+        elif v > limit and start is not None:
+            runs.append((start, i))
+            start = None
+    if start is not None:
+        runs.append((start, len(values)))
+    return runs
+
+
+def _try_gutter(rects: list[Rect], box: Rect, g: float) -> tuple[float, list[Region]] | None:
+    """Score and regions for a gutter at x = g, or None when it does not split columns."""
+    x0, y0, x1, y1 = box
+    tagged = []  # (centre y, side, rect) with side 1 left, 2 right, 0 crossing
+    for rect in rects:
+        l, b, r, t = rect
+        side = 1 if r <= g + 0.5 else 2 if l >= g - 0.5 else 0
+        tagged.append(((b + t) / 2, side, rect))
+    tagged.sort(key=lambda item: -item[0])
+    # Group consecutive same-kind rects: crossing ones form full-width bands.
+    bands: list[tuple[bool, list[Rect], list[Rect]]] = []
+    for _y, side, rect in tagged:
+        is_cols = side != 0
+        if not bands or bands[-1][0] != is_cols:
+            bands.append((is_cols, [], []))
+        bands[-1][1 if side != 2 else 2].append(rect)
+    score = 0.0
+    kinds: list[tuple[bool, list[Rect]]] = []  # (is a column band, its rects)
+    for is_cols, left, right in bands:
+        real = is_cols and len(left) >= 3 and len(right) >= 3
+        if real:
+            mass_l = sum(r - l for l, _b, r, _t in left)
+            mass_r = sum(r - l for l, _b, r, _t in right)
+            share = min(mass_l, mass_r) / (mass_l + mass_r)
+            real = share >= _MIN_SIDE_SHARE and not _is_label_column(left, right, x1 - x0)
+            if real:
+                score += min(mass_l, mass_r)
+        # Stray pieces (a date at the top right, half of a centred name) read full width.
+        if kinds and kinds[-1][0] == real and not real:
+            kinds[-1][1].extend(left + right)
+        else:
+            kinds.append((real, left + right))
+    if score == 0.0:
+        return None
+    return score, _regions(kinds, box, g)
+
+
+def _is_label_column(left: list[Rect], right: list[Rect], width: float) -> bool:
+    """True when the narrower side is a column of labels aligned with the other side's lines."""
+    mass_l = sum(r - l for l, _b, r, _t in left)
+    mass_r = sum(r - l for l, _b, r, _t in right)
+    small, large = (left, right) if mass_l <= mass_r else (right, left)
+    extent = max(r for _l, _b, r, _t in small) - min(l for l, _b, _r, _t in small)
+    if extent > _LABEL_WIDTH * width:
+        return False
+    centres = sorted((b + t) / 2 for _l, b, _r, t in large)
+    aligned = 0
+    for l, b, r, t in small:
+        y, tol = (b + t) / 2, max((t - b) / 2, 1.0)
+        i = bisect_left(centres, y - tol)
+        if i < len(centres) and centres[i] <= y + tol:
+            aligned += 1
+    return aligned >= _LABEL_ALIGNED * len(small)
+
+
+def _regions(kinds: list[tuple[bool, list[Rect]]], box: Rect, g: float) -> list[Region]:
+    x0, y0, x1, y1 = box
+    # PDFium's bounded text takes every character a region touches, so cut between bands
+    # halfway through the vertical gap that separates them, never through a line.
+    spans = [(max(t for *_, t in rects), min(b for _l, b, _r, _t in rects)) for _k, rects in kinds]
+    cuts = [y1 + 1.0]
+    for (_, bottom), (top, _) in zip(spans, spans[1:]):
+        cuts.append(min((bottom + top) / 2, cuts[-1]))  # cuts must descend
+    cuts.append(min(y0 - 1.0, cuts[-1]))
+    regions: list[Region] = []
+    for i, (is_cols, _rects) in enumerate(kinds):
+        top, bottom = cuts[i], cuts[i + 1]
+        if is_cols:
+            regions.append(Region(1, x0 - 1.0, bottom, g, top))
+            regions.append(Region(2, g, bottom, x1 + 1.0, top))
+        else:
+            regions.append(Region(0, x0 - 1.0, bottom, x1 + 1.0, top))
+    return regions
