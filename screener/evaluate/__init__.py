@@ -1,0 +1,81 @@
+"""RÉSUMÉ FACTS x RUBRIC -> checks, a 0-100 score and a recommendation. Pure: no I/O, no printing.
+
+Scoring (docs/rubric.md): each criterion earns weight x its fraction (met 1, partial in
+between, unmet 0). Criteria whose status is `unknown` leave the denominator, so a résumé is
+never marked down for what it gives no way to tell. score = 100 x earned / weight of known
+criteria. Knockouts (required criteria) are counted in the score like the rest and also cap
+the recommendation: one unmet caps it at "below bar"; one partial or unknown caps it at
+"review", because a person has to look.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from screener.evaluate.background import check_degree, check_experience, check_seniority
+from screener.evaluate.common import Check
+from screener.evaluate.location import check_location
+from screener.evaluate.mentions import check_evidence, check_phrases, check_skills
+from screener.evaluate.metric import check_metric
+from screener.evaluate.text import DocText
+from screener.models import CheckResult, Criterion, Document, Evaluation, ResumeFacts, Rubric, Verdicts
+
+__all__ = ["SHORTLIST", "REVIEW", "BELOW_BAR", "VERDICTS", "evaluate", "score_checks", "verdict_for"]
+
+SHORTLIST, REVIEW, BELOW_BAR = "shortlist", "review", "below bar"
+VERDICTS = (SHORTLIST, REVIEW, BELOW_BAR)  # best first
+
+CHECKS: dict[str, Callable[[Criterion, ResumeFacts, DocText], Check]] = {
+    "degree": check_degree,
+    "experience": check_experience,
+    "seniority": check_seniority,
+    "skills": check_skills,
+    "phrases": check_phrases,
+    "metric": check_metric,
+    "location": check_location,
+    "evidence": check_evidence,
+}
+
+
+def evaluate(document: Document, facts: ResumeFacts, rubric: Rubric) -> Evaluation:
+    doc = DocText.of(document)
+    checks = tuple(_result(c, CHECKS[c.kind](c, facts, doc)) for c in rubric.criteria)
+    score = score_checks(checks)
+    verdict, failed = verdict_for(checks, score, rubric.verdicts)
+    return Evaluation(checks=checks, score=score, verdict=verdict, failed_knockouts=failed)
+
+
+def _result(c: Criterion, found: Check) -> CheckResult:
+    return CheckResult(
+        id=c.id, label=c.label, kind=c.kind, required=c.required, weight=c.weight,
+        status=found.status, points=round(c.weight * found.fraction, 2), reason=found.reason,
+        evidence=found.evidence,
+    )
+
+
+def score_checks(checks: tuple[CheckResult, ...]) -> float:
+    """100 x points earned / weight of the criteria that could be judged (unknown left out)."""
+    known = [c for c in checks if c.status != "unknown"]
+    total = sum(c.weight for c in known)
+    if total <= 0:
+        return 0.0
+    return round(100 * sum(c.points for c in known) / total, 1)
+
+
+def verdict_for(checks: tuple[CheckResult, ...], score: float, thresholds: Verdicts) -> tuple[str, tuple[str, ...]]:
+    """The recommendation word and the ids of the knockouts not met."""
+    if all(c.status == "unknown" for c in checks):
+        verdict = REVIEW  # nothing could be judged: a person has to read it
+    elif score >= thresholds.shortlist:
+        verdict = SHORTLIST
+    elif score >= thresholds.review:
+        verdict = REVIEW
+    else:
+        verdict = BELOW_BAR
+    failed = tuple(c.id for c in checks if c.required and c.status == "unmet")
+    doubtful = any(c.required and c.status in ("partial", "unknown") for c in checks)
+    if failed:
+        verdict = BELOW_BAR
+    elif doubtful and verdict == SHORTLIST:
+        verdict = REVIEW
+    return verdict, failed
