@@ -9,6 +9,7 @@ against a handful of branches instead of a thousand alternatives.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -67,6 +68,7 @@ class Taxonomy:
     skills: tuple[Skill, ...]
     _by_name: dict[str, Skill] = field(init=False, repr=False, compare=False)
     _spellings: dict[str, Spelling] = field(init=False, repr=False, compare=False)
+    _ancestors: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_name: dict[str, Skill] = {}
@@ -99,8 +101,8 @@ class Taxonomy:
                     spellings[key] = Spelling(skill.name, True, known.initials, known.weak_forms)
         object.__setattr__(self, "_by_name", by_name)
         object.__setattr__(self, "_spellings", spellings)
-        for skill in self.skills:
-            self.ancestors(skill.name)  # fail at load time on a cycle
+        # Computed once: it also fails at load time on a cycle of parents.
+        object.__setattr__(self, "_ancestors", {s.name: _ancestors(self, s.name) for s in self.skills})
 
     # ------------------------------------------------------------------ look-ups
 
@@ -127,7 +129,11 @@ class Taxonomy:
 
     def ancestors(self, name: str) -> tuple[str, ...]:
         """Every skill implied by this one, nearest first (parents, then theirs)."""
-        return _ancestors(self, name)
+        found = self._ancestors.get(name)
+        if found is None:
+            canonical = self.canonical(name)
+            found = self._ancestors[canonical] if canonical else ()
+        return found
 
     def suggest(self, name: str, limit: int = 3) -> list[str]:
         """The canonical names closest to a misspelt one, for "did you mean" messages."""
@@ -150,12 +156,40 @@ class Taxonomy:
         strong = spelling.judge(matched)
         return None if strong is None else (spelling.skill, strong)
 
+    def scan(self, text: str) -> Iterator[tuple[int, int, str, bool]]:
+        """Every spelling in `text`: (start, end, skill, strong?), left to right, longest first.
+
+        The expression runs over a lower-cased copy (case-sensitive matching is faster than
+        IGNORECASE); case rules are then checked on the original text.
+        """
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            matches = self._lower_pattern.finditer(lowered)
+        else:  # a character whose lower case is longer ("İ"): offsets would shift
+            matches = self.pattern.finditer(text)
+        spellings = self._spellings
+        for match in matches:
+            start, end = match.span()
+            found = match.group()
+            spelling = spellings.get(found.lower()) or spellings.get(fold(found))
+            if spelling is None:
+                continue
+            strong = spelling.judge(text[start:end])
+            if strong is not None:
+                yield start, end, spelling.skill, strong
+
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         """One expression matching every spelling, whole words only, case ignored."""
-        return re.compile(
-            r"(?<![\w@])(?:" + _trie_regex(sorted(self._spellings)) + ")", re.IGNORECASE
-        )
+        return re.compile(self._source, re.IGNORECASE)
+
+    @cached_property
+    def _lower_pattern(self) -> re.Pattern[str]:
+        return re.compile(self._source)
+
+    @cached_property
+    def _source(self) -> str:
+        return r"(?<![\w@])(?:" + _trie_regex(sorted(self._spellings)) + ")"
 
 
 def _ancestors(taxonomy: Taxonomy, name: str) -> tuple[str, ...]:

@@ -29,7 +29,7 @@ _ORG_AFTER = re.compile(
     r"|society|academy|institute|days)\b",
     re.IGNORECASE,
 )
-_LINK = re.compile(r"@|://|www\.|\.(?:com|org|io|net|dev|ai|co|me|app|edu|gov|html?)(?:/|$)")
+_LINK = re.compile(r"@|://|www\.|\.(?:com|org|io|net|dev|ai|co|me|app|edu|gov|html?)\b")
 _LABEL = re.compile(r"^[^\W\d][^:]{0,40}:")
 # "in Go", "with R", "using C", "written in Go"
 _LANG_BEFORE = re.compile(r"\b(?:in|with|using|use|uses|used|and)\s*$", re.IGNORECASE)
@@ -39,6 +39,7 @@ _LANG_AFTER = re.compile(
 )
 _SEP_BEFORE = frozenset(",/|(:;•·*[{–—+>")
 _SEP_AFTER = frozenset(",/|):;•·]}.+")
+_LIST_DENSE = re.compile(r"(?:[,|•·/;][^,|•·/;]{1,40}){2}")
 _WORD_SEP = re.compile(r"(?:\b(?:and|or|&)\s*$)", re.IGNORECASE)
 _WORD_SEP_AFTER = re.compile(r"\s+(?:and|or|&)\s", re.IGNORECASE)
 
@@ -83,15 +84,16 @@ def _find(taxonomy: Taxonomy, lines: Sequence[Line], kinds: list[str]) -> list[_
         starts.append(offset)
         offset += len(line.text) + 1
     by_line: dict[int, list[_Hit]] = {}
-    for match in taxonomy.pattern.finditer(text):
-        found = taxonomy.spelling(match.group())
-        if found is None:
-            continue
-        skill, strong = found
-        index = bisect_right(starts, match.start()) - 1
-        start, end = match.start() - starts[index], match.end() - starts[index]
+    linky: dict[int, bool] = {}
+    for match_start, match_end, skill, strong in taxonomy.scan(text):
+        index = bisect_right(starts, match_start) - 1
+        start, end = match_start - starts[index], match_end - starts[index]
         line_text = lines[index].text
-        if _ORG_AFTER.match(text, match.end()) or _in_link(line_text, start, end):
+        if _ORG_AFTER.match(text, match_end):
+            continue
+        if index not in linky:
+            linky[index] = _LINK.search(line_text) is not None
+        if linky[index] and _in_link(line_text, start, end):
             continue
         rejects = taxonomy.skill(skill).reject_after
         if rejects and line_text[end:].lower().startswith(rejects):
@@ -109,8 +111,8 @@ def _in_link(text: str, start: int, end: int) -> bool:
     """Whether the match sits inside a URL or e-mail address (one whitespace-free token)."""
     left = max(text.rfind(" ", 0, start), text.rfind("\t", 0, start)) + 1
     right = text.find(" ", end)
-    token = text[left : len(text) if right < 0 else right]
-    return len(token) > end - start + 2 and _LINK.search(token) is not None
+    rest = text[left:start] + " " + text[end : len(text) if right < 0 else right]
+    return _LINK.search(rest) is not None  # the token around the match, without the match
 
 
 def _weak_ok(taxonomy: Taxonomy, hit: _Hit, line_hits: list[_Hit], text: str, kind: str) -> bool:
@@ -119,6 +121,8 @@ def _weak_ok(taxonomy: Taxonomy, hit: _Hit, line_hits: list[_Hit], text: str, ki
     before = text[hit.start - 1 : hit.start] if hit.start else ""
     if after in {"&", "-", "'", "’", "@"} or before in {"&", "-", "'", "’", "."}:
         return False  # R&D, C-level, go-to, Go's, .go
+    if after == "." and text[hit.end + 1 : hit.end + 3].strip()[:1].isupper():
+        return False  # an initial: "K. Lee and C. Blouin"
     others = [h for h in line_hits if h.skill != hit.skill and not h.weak]
     if taxonomy.skill(hit.skill).context == "parent":
         family = set(taxonomy.ancestors(hit.skill))
@@ -130,6 +134,8 @@ def _weak_ok(taxonomy: Taxonomy, hit: _Hit, line_hits: list[_Hit], text: str, ki
     listed = _separated(text, hit.start, hit.end)
     if listed and (kind == "skills" or others or _LABEL.match(text[: hit.start])):
         return True
+    if len(others) >= 2 and _separated_after(text, hit.end) and _LIST_DENSE.search(text):
+        return True  # the first item after an unpunctuated label: "Programming Go, Python, C"
     if taxonomy.skill(hit.skill).category == "language":
         # "written in Go", "with R and Python", "Go programming"
         if _LANG_BEFORE.search(text, 0, hit.start) and (listed or _separated_after(text, hit.end)):
