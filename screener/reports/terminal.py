@@ -1,0 +1,158 @@
+"""OUTCOMES -> the terminal report (Rich): a scored checklist per candidate, then a ranked table.
+
+Meaning never rests on colour alone: each status has a symbol and a word, so the report reads
+the same piped, with NO_COLOR, or on a monochrome terminal. Résumé text goes through
+`Text` objects, never markup, so brackets in a résumé cannot restyle the report.
+The caller builds the Console (width, colour, stderr/stdout); tests pin it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich import box
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from screener.models import CheckResult, Evidence, Failure, Outcome, Rubric, Screening
+from screener.ranking import ranked
+
+SYMBOLS = {"met": "✓", "partial": "◐", "unmet": "✗", "unknown": "?"}
+STATUS_STYLES = {"met": "green", "partial": "yellow", "unmet": "red", "unknown": "cyan"}
+VERDICT_STYLES = {"shortlist": "bold green", "review": "bold yellow", "below bar": "bold red"}
+BAR_WIDTH = 20
+SNIPPET = 70  # characters of evidence shown in the checklist
+
+
+def render(console: Console, outcomes: Sequence[Outcome], rubric: Rubric, *, details: bool = False,
+           top: int | None = None) -> None:
+    """Print one panel per screened candidate (best first), the ranked summary and the failures."""
+    order = ranked(outcomes)
+    screened = [o for o in order if isinstance(o, Screening)]
+    failed = [o for o in order if isinstance(o, Failure)]
+    shown = screened[:top] if top is not None else screened
+    for rank, screening in enumerate(shown, start=1):
+        console.print(candidate_panel(screening, rank, details=details))
+    if screened:
+        console.print(summary_table(shown, rubric))
+    if len(shown) < len(screened):
+        console.print(Text(f"{len(screened) - len(shown)} more screened candidate(s) not shown (--top {top})."))
+    if failed:
+        console.print(failures_table(failed))
+    if not outcomes:
+        console.print(Text("No résumés to report."))
+
+
+def candidate_panel(s: Screening, rank: int, *, details: bool = False) -> Panel:
+    name = s.facts.contact.name or "(name not found)"
+    head = Text()
+    head.append("Score   ")
+    head.append_text(score_bar(s.score))
+    head.append(f"  {s.score:.1f} / 100\n")
+    head.append("Verdict ")
+    head.append(s.verdict, style=VERDICT_STYLES.get(s.verdict, "bold"))
+    head.append("  (a recommendation; a person decides)")
+    if s.failed_knockouts:
+        labels = {c.id: c.label for c in s.checks}
+        head.append("\nKnockouts not met: ", style="bold")
+        head.append("; ".join(f"{k} ({labels.get(k, k)})" for k in s.failed_knockouts))
+    title = Text(f"#{rank} {name}", style="bold")
+    return Panel(Group(head, checklist(s.checks, details=details)), title=title, title_align="left",
+                 subtitle=Text(s.file), subtitle_align="left", box=box.ROUNDED)
+
+
+def checklist(checks: Sequence[CheckResult], *, details: bool = False) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_edge=False)
+    table.add_column("", width=1, no_wrap=True)
+    table.add_column("check", ratio=3)
+    table.add_column("status", no_wrap=True)
+    table.add_column("points", justify="right", no_wrap=True)
+    table.add_column("evidence" if not details else "why, and evidence", ratio=4)
+    for c in checks:
+        style = STATUS_STYLES[c.status]
+        label = Text(c.label)
+        if c.required:
+            label.append(" [knockout]", style="bold")
+        points = "–" if c.status == "unknown" else f"{c.points:g}/{c.weight:g}"
+        table.add_row(Text(SYMBOLS[c.status], style=style), label, Text(c.status, style=style),
+                      points, _evidence_cell(c, details))
+    return table
+
+
+def _evidence_cell(c: CheckResult, details: bool) -> Text:
+    if not details:
+        if c.evidence:
+            return _snippet(c.evidence[0], SNIPPET)
+        return Text(c.reason, style="dim")
+    cell = Text(c.reason)
+    for e in c.evidence:
+        cell.append("\n")
+        cell.append_text(_snippet(e, None))
+    return cell
+
+
+def _snippet(e: Evidence, limit: int | None) -> Text:
+    text = " ".join(e.text.split())
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    out = Text(f"{e.where()} ", style="dim")
+    out.append(text)
+    return out
+
+
+def score_bar(score: float, width: int = BAR_WIDTH) -> Text:
+    filled = max(0, min(width, round(score / 100 * width)))
+    bar = Text("█" * filled, style="bold")
+    bar.append("░" * (width - filled), style="dim")
+    return bar
+
+
+def summary_table(screened: Sequence[Screening], rubric: Rubric) -> Table:
+    table = Table(title=Text(f"Ranking for {rubric.title}"), box=box.SIMPLE_HEAVY, expand=False)
+    for name, justify in (("rank", "right"), ("name", "left"), ("score", "right"), ("verdict", "left"),
+                          ("years", "right"), ("senior", "right"), ("degree", "left"),
+                          ("failed knockouts", "left"), ("file", "left")):
+        table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
+    for rank, s in enumerate(screened, start=1):
+        f = s.facts
+        table.add_row(
+            str(rank), Text(f.contact.name or "–"), f"{s.score:.1f}",
+            Text(s.verdict, style=VERDICT_STYLES.get(s.verdict, "")),
+            f"{f.experience_years:g}" if f.roles else "?", f"{f.senior_years:g}" if f.roles else "?",
+            f.highest_degree, Text(", ".join(s.failed_knockouts) or "–"), Text(s.file),
+        )
+    return table
+
+
+def failures_table(failed: Sequence[Failure]) -> Table:
+    table = Table(title=Text("Could not screen"), box=box.SIMPLE_HEAVY)
+    table.add_column("file", overflow="fold")
+    table.add_column("error", no_wrap=True)
+    table.add_column("what to do", ratio=1)
+    for f in failed:
+        table.add_row(Text(f.file), Text(f"✗ {f.code}"), Text(f.message))
+    return table
+
+
+def render_rubric(console: Console, rubric: Rubric) -> None:
+    """What `screener rubric check FILE` prints: the criteria, their weights and settings."""
+    from screener.rubric import describe_rubric
+
+    rows = describe_rubric(rubric)
+    table = Table(title=Text(f"{rubric.title}: {len(rows)} criteria"), box=box.SIMPLE_HEAVY, expand=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column("label", ratio=2)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("role", no_wrap=True)
+    table.add_column("weight", justify="right", no_wrap=True)
+    table.add_column("share", justify="right", no_wrap=True)
+    table.add_column("settings", ratio=3)
+    for r in rows:
+        table.add_row(r.id, Text(r.label), r.kind, r.role, f"{r.weight:g}", f"{r.share:g}%", Text(r.settings))
+    console.print(table)
+    v = rubric.verdicts
+    console.print(Text(f"Verdicts: shortlist at {v.shortlist:g}+, review at {v.review:g}+, "
+                       "below bar under that. Knockouts: an unmet one caps the verdict at below bar; "
+                       "a partial or unknown one at review."))

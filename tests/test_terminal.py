@@ -1,0 +1,126 @@
+"""The terminal report, rendered on a pinned Console (width 100, no colour) and compared as text."""
+
+from __future__ import annotations
+
+from rich.console import Console
+
+from screener.evaluate import evaluate
+from screener.models import Screening
+from screener.reports.terminal import render, render_rubric
+from tests.factories import document, facts, failure, role, rubric, skill
+
+RUBRIC = rubric("""
+title: Platform Engineer
+criteria:
+  - id: k8s
+    label: Kubernetes in production
+    kind: skills
+    weight: 6
+    required: true
+    all: [Kubernetes]
+    in_experience: true
+  - id: years
+    label: 5+ years of experience
+    kind: experience
+    weight: 4
+    minimum_years: 5
+  - id: scale
+    label: 100k+ requests per second
+    kind: metric
+    weight: 2
+    minimum: 100000
+    units: [requests per second, RPS]
+""")
+
+
+def screen(path: str, name: str | None, lines: list[str], resume) -> Screening:
+    out = evaluate(document(*lines, path=path), resume, RUBRIC)
+    return Screening(path, "0" * 64, "pdf", 1, resume, out.checks, out.score, out.verdict, out.failed_knockouts)
+
+
+def outcomes():
+    strong = screen("in/ada.pdf", "Ada Example",
+                    ["Ada Example", "Ran [bold]Kubernetes[/bold] clusters serving 150k requests per second"],
+                    facts(name="Ada Example", roles=[role("SRE", "2019-01", 70)], skills=[skill("Kubernetes", line=2)]))
+    weak = screen("in/bo.docx", "Bo Example", ["Bo Example", "Wrote scripts"],
+                  facts(name="Bo Example", roles=[role("Analyst", "2024-01", 12)]))
+    undated = screen("in/cy.pdf", None, ["Kubernetes admin"],
+                     facts(name=None, skills=[skill("Kubernetes", in_roles=0, sections=("skills",))]))
+    return [weak, failure("in/locked.pdf"), undated, strong]
+
+
+def rendered(**options) -> str:
+    console = Console(width=100, record=True, color_system=None, file=open("/dev/null", "w"))  # noqa: SIM115
+    render(console, outcomes(), RUBRIC, **options)
+    return console.export_text()
+
+
+def test_candidates_are_ranked_with_failures_last() -> None:
+    text = rendered()
+    assert text.index("#1 Ada Example") < text.index("#2 (name not found)") < text.index("#3 Bo Example")
+    assert text.index("Ranking for Platform Engineer") < text.index("Could not screen")
+    assert "in/locked.pdf" in text and "✗ encrypted" in text and "the file is password-protected" in text
+
+
+def test_panel_shows_score_bar_verdict_symbols_points_and_best_evidence() -> None:
+    text = rendered()
+    panel = text[: text.index("#2 ")]
+    assert "██████████████████████ " not in panel  # the bar is 20 wide
+    assert "████████████████████  100.0 / 100" in panel
+    assert "Verdict shortlist  (a recommendation; a person decides)" in panel
+    assert "✓ │" not in panel
+    rows = panel.splitlines()
+    at = next(i for i, line in enumerate(rows) if "Kubernetes in production" in line)
+    assert "✓" in rows[at] and " met " in rows[at] and "6/6" in rows[at]
+    assert "[knockout]" in rows[at] + rows[at + 1]
+    assert "1:2 Ran [bold]Kubernetes[/bold] clusters" in panel  # résumé text is never markup
+
+
+def test_failed_knockouts_unknown_and_partial_are_shown_in_words() -> None:
+    text = rendered()
+    bo = text[text.index("#3 Bo Example"):]
+    assert "Verdict below bar" in bo
+    assert "Knockouts not met: k8s (Kubernetes in production)" in bo
+    cy = text[text.index("#2 (name not found)"): text.index("#3 ")]
+    assert "? " in cy and "unknown" in cy and "no dated roles found" in cy
+    assert "◐" in cy and "partial" in cy and "3/6" in cy
+
+
+def test_summary_table_has_the_columns() -> None:
+    text = rendered()
+    table = text[text.index("Ranking for"):]
+    for column in ("rank", "name", "score", "verdict", "years", "senior", "degree", "failed knockouts", "file"):
+        assert column in table
+    row = next(line for line in table.splitlines() if "Bo Example" in line)
+    assert "below bar" in row and "k8s" in row and "in/bo.docx" in row
+
+
+def test_details_show_every_evidence_line_and_the_reasons() -> None:
+    text = rendered(details=True)
+    assert "why, and evidence" in text
+    ada = text[: text.index("#2 ")]
+    assert "found Kubernetes (in 1 dated role, 2" in ada  # the reason (wrapped at the column edge)
+    assert "1:2 Worked with Kubernetes" in ada and "1:1 SRE, Example Co" in ada
+    assert "largest figure: '150k requests per" in ada
+    assert ada.count("1:2 Ran [bold]Kubernetes[/bold]") == 1
+
+
+def test_top_limits_the_panels_and_says_so() -> None:
+    text = rendered(top=1)
+    assert "#1 Ada Example" in text and "#2" not in text
+    assert "2 more screened candidate(s) not shown (--top 1)." in text
+    assert "in/locked.pdf" in text
+
+
+def test_lines_fit_the_console_width() -> None:
+    assert max(len(line) for line in rendered(details=True).splitlines()) <= 100
+
+
+def test_rubric_check_lists_each_criterion() -> None:
+    console = Console(width=100, record=True, color_system=None, file=open("/dev/null", "w"))  # noqa: SIM115
+    render_rubric(console, RUBRIC)
+    text = console.export_text()
+    assert "Platform Engineer: 3 criteria" in text
+    row = next(line for line in text.splitlines() if line.strip().startswith("k8s"))
+    assert "knockout" in row and "50%" in row
+    assert "Verdicts: shortlist at 75+, review at 50+" in text
