@@ -187,3 +187,12 @@ def test_describe_rubric_lists_weights_shares_and_settings() -> None:
     assert [(r.id, r.role, r.weight, r.share) for r in rows] == [("k8s", "knockout", 5, 25.0),
                                                                 ("a", "preferred", 15, 75.0)]
     assert rows[0].settings == "all of Kubernetes; must appear in a dated role"
+
+
+def test_docs_table_matches_the_shipped_rubric() -> None:
+    docs = (ROOT / "docs" / "rubric.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(): line.split("|")[2:5] for line in docs.splitlines()
+            if line.startswith("| ") and not line.startswith("| id ")}
+    for c in load_rubric(ROOT / "rubric.yaml", TAXONOMY).criteria:
+        kind, weight, knockout = (cell.strip() for cell in rows[c.id])
+        assert (kind, float(weight), knockout == "yes") == (c.kind, c.weight, c.required), c.id
