@@ -245,3 +245,13 @@ def test_evidence_section_counts_as_met() -> None:
     status, points, found = run(OPEN_SOURCE, facts(sections=sections), "Casey", "OPEN SOURCE", "Patches to a compiler")
     assert (status, points) == ("met", 10)
     assert [e.text for e in found.evidence] == ["OPEN SOURCE", "Patches to a compiler"]
+
+
+def test_location_reads_only_above_the_first_heading() -> None:
+    from screener.models import Section
+    from tests.factories import ev
+
+    lines = ["Casey Example", "EXPERIENCE", "Engineer, Acme, Austin, TX"]
+    sections = [Section("experience", ev("EXPERIENCE", 2), 2, 3)]
+    assert run(LOCATION, facts(sections=sections), *lines)[0] == "unknown"
+    assert run(LOCATION, facts(), *lines)[0] == "met"  # no sections known: the first lines are read

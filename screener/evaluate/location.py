@@ -71,7 +71,12 @@ def _sources(facts: ResumeFacts, doc: DocText) -> list[tuple[str, tuple[Evidence
             ev = tuple(line.evidence() for line in doc.lines[:60] if location in line.text)[:1]
         out.append((location, ev))
     header = [s for s in facts.sections if s.kind == "header"]
-    indexes = range(header[0].start, header[0].end) if header else range(min(HEADER_LINES, len(doc.lines)))
+    if header:
+        indexes = range(header[0].start, header[0].end)
+    else:
+        # Lines above the first heading (the heading itself stands just before `start`).
+        first = min((s.start - 1 for s in facts.sections if s.heading), default=HEADER_LINES)
+        indexes = range(min(HEADER_LINES, max(first, 0), len(doc.lines)))
     for i in indexes:
         if i < len(doc.lines):
             line = doc.lines[i]
