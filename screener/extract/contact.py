@@ -1,0 +1,153 @@
+"""Contact: the candidate's name, email, phone, location and links.
+
+The name is the most name-like short line near the top (or in the page header): two to
+four capitalised words that are not a heading, a job title, a city or a sentence, helped
+by words it shares with the email address. Names written in capitals become Title Case;
+first and last names a PDF ran together ("JaneDoe") are split at the inner capital.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from screener.extract.layout import clean, is_location
+from screener.extract.sections import Layout, heading_kind
+from screener.extract.titles import _JOB
+from screener.models import Contact, Evidence, Line
+
+EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+PHONE_RE = re.compile(r"(?<![\w/])(?:\+\s?\(?\d{1,3}\)?[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w/])")
+LINK_RE = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|linkedin\.com/in|bitbucket\.org)/[\w.\-/]+"
+    r"|https?://[\w.-]+\.[a-z]{2,}(?:/[\w.\-/~%]*)?", re.IGNORECASE)
+_SEGMENTS = re.compile(r"\s*(?:[|•·,\t–—]|\s{3,}|\s-\s)\s*")
+_STOP = frozenset(
+    "resume résumé resumé curriculum vitae cv profile contact email phone mobile address linkedin "
+    "github website portfolio summary objective page updated last street road avenue lane title "
+    "quote name references available request university college school institute inc llc ltd "
+    "company corp group technologies solutions services remote city country state postcode "
+    "welcome about skills experience education projects certified present current hire open "
+    "to work the and of for with in at my".split()
+)
+_PARTICLES = frozenset("van von de da del der den di du la le bin binti al el dos das ter".split())
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _word_ok(word: str, first: bool) -> bool:
+    core = word.strip(".,")
+    if not core:
+        return False
+    if not all(c.isalpha() or c in ".'’-" for c in core):
+        return False
+    if core.lower() in _STOP:
+        return False
+    if core[0].isupper():
+        return True
+    return not first and (core.lower() in _PARTICLES or core.isalpha())
+
+
+def _title_case(name: str) -> str:
+    if any(c.islower() for c in name):
+        return name
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name)
+
+
+def _name_from(segment: str, email_local: str) -> tuple[str, float] | None:
+    words = segment.split()
+    if len(words) == 1 and len(words[0]) >= 5:
+        parts = _CAMEL.split(words[0])
+        if len(parts) in (2, 3) and all(len(p) >= 2 for p in parts):
+            words = parts  # "JaneDoe" from letter-spaced LaTeX names
+    if not 2 <= len(words) <= 4 or len(segment) > 40:
+        return None
+    if not all(_word_ok(w, n == 0) for n, w in enumerate(words)):
+        return None
+    if sum(w[0].islower() for w in words) > 1 or _JOB.search(segment) or is_location(segment):
+        return None
+    if heading_kind(segment) is not None:
+        return None
+    bonus = sum(3.0 for w in words if len(w) > 2 and w.lower().strip(".") in email_local)
+    return _title_case(" ".join(words)), bonus
+
+
+def find_contact(lines: Sequence[Line], layout: Layout) -> Contact:
+    header = next((s for s in layout.sections if s.kind == "header"), None)
+    head_end = header.end if header else 0
+    skip = {i for i, kind in enumerate(layout.kinds) if kind == "references"}
+    order = list(range(len(lines)))
+    evidence: list[Evidence] = []
+
+    def first(pattern: re.Pattern[str], within: int | None = None) -> tuple[str, int] | None:
+        for i in order[: within] if within else order:
+            if i in skip:
+                continue
+            m = pattern.search(lines[i].text)
+            if m:
+                return m.group(0), i
+        return None
+
+    email_hit = first(EMAIL_RE)
+    email = email_hit[0].removeprefix("mailto:") if email_hit else None
+    if email_hit:
+        evidence.append(lines[email_hit[1]].evidence())
+    local = re.sub(r"[^a-z]", " ", (email or "").split("@")[0].lower())
+    phone_hit = None
+    for i in order[: max(head_end, 15)]:
+        for m in PHONE_RE.finditer(lines[i].text):
+            if sum(c.isdigit() for c in m.group(0)) >= 9 and not re.fullmatch(r"[\d\s–-]{9}", m.group(0)):
+                phone_hit = (m.group(0).strip(), i)
+                break
+        if phone_hit:
+            break
+    links: list[str] = []
+    location = None
+    window = range(min(len(lines), max(head_end, 12)))
+    for i in window:
+        text = lines[i].text
+        for m in LINK_RE.finditer(text):
+            link = m.group(0).rstrip(".,;)")
+            if "@" not in link and link not in links:
+                links.append(link)
+        if location is None:
+            for piece in re.split(r"\s*[|•·]\s*|\s{3,}", clean(text)):
+                if is_location(piece) and not EMAIL_RE.search(piece) and not any(c.isdigit() for c in piece):
+                    location = piece
+                    break
+    name = _find_name(lines, layout, head_end, local)
+    if name:
+        evidence.insert(0, lines[name[1]].evidence())
+    return Contact(
+        name=name[0] if name else None, email=email,
+        phone=phone_hit[0] if phone_hit else None, location=location,
+        links=tuple(links[:6]), evidence=tuple(evidence),
+    )
+
+
+def _find_name(lines: Sequence[Line], layout: Layout, head_end: int,
+               local: str) -> tuple[str, int] | None:
+    limit = min(len(lines), max(head_end, 6), 40)
+    candidates = [i for i in range(limit) if i not in layout.headings]
+    candidates += [i for i, line in enumerate(lines) if "header" in line.hints and i >= limit]
+    best: tuple[float, str, int] | None = None
+    for rank, i in enumerate(candidates):
+        text = clean(lines[i].text)
+        if not text or "@" in text and len(text.split()) == 1:
+            continue
+        segments = [s for s in _SEGMENTS.split(text) if s]
+        if not segments:
+            continue
+        seg = segments[0]
+        if len(seg.split()) == 1 and i + 1 < len(lines) and seg.isupper():
+            nxt = clean(lines[i + 1].text)
+            if len(nxt.split()) == 1 and nxt.isupper() and nxt.isalpha():
+                seg = f"{seg} {nxt}"  # "CHRIS" / "OH" set on two lines
+        found = _name_from(seg, local)
+        if not found:
+            continue
+        score = 10.0 - 0.4 * rank + found[1]
+        score += 2.0 if {"heading", "bold"} & lines[i].hints else 0.0
+        score += 1.0 if len(segments) == 1 else 0.0
+        if best is None or score > best[0]:
+            best = (score, found[0], i)
+    return (best[1], best[2]) if best else None

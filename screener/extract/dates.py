@@ -1,0 +1,173 @@
+"""Dates: find the date ranges and single dates written in one line of a résumé.
+
+A month is an int `year * 12 + (month - 1)` so that ranges union and count cheaply.
+Month names match only as whole words ("Mar" never in "Marketing", "May" never in
+"Mayor"); a year alone starts in January and ends in December; "Present", "Current",
+"Now", "to date"… leave the end open (None); placeholders such as "20XX" are not dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
+
+# Every dash a PDF or a word processor writes, the soft hyphen some LaTeX templates put
+# between dates, and the tilde some writers use.
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad~\ufe58\ufe63\uff0d"
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_SHORT_YEAR = r"[’'‘]\d\d"
+_YEAR_ANY = rf"(?:{_YEAR}|{_SHORT_YEAR})"
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)"
+# A point in time. Order matters: the most specific forms first.
+_POINT = (
+    rf"(?:(?<![a-z]){_MONTH}\.?(?![a-z])\s*,?\s*{_DAY}?{_YEAR_ANY}"  # Mar 2019, Sept. 2019, Jan 5, 2020
+    rf"|(?<![a-z])(?:spring|summer|fall|autumn|winter)\s+{_YEAR_ANY}"  # Summer 2019
+    rf"|(?<![\d/.])(?:0?[1-9]|1[0-2])[/.\-]{_YEAR}(?![\d])"  # 09/2019, 9-2019
+    rf"|(?<![\d/.]){_YEAR}[/.\-](?:0[1-9]|1[0-2]|[1-9])(?![\d])"  # 2019-09, 2019/10
+    rf"|(?<![\d,.$£€/\-]){_YEAR}(?![\d%+]|,\d|\.\d|-\d{{3}})"  # 2019
+    rf"|(?<![\w]){_SHORT_YEAR}(?![\d])"  # '19
+    r")"
+)
+_BARE_MONTH = rf"(?:(?<![a-z]){_MONTH}\.?(?![a-z]))"
+_PRESENT = (
+    r"(?:present|current(?:ly)?|now|today|ongoing|on-going|date|heute|actual|actualidad|presente)"
+)
+_SEP = rf"\s*(?:[{DASHES}]+|to|until|till|through|thru)\s*"
+_EXPECTED = r"(?:(?:exp\.?|expected|anticipated)\s*:?\s*)?"
+
+RANGE_RE = re.compile(
+    rf"(?P<a>{_POINT}|{_BARE_MONTH})(?P<sep>{_SEP})(?P<exp>{_EXPECTED})(?P<b>{_POINT}|{_PRESENT}(?![a-z]))"
+    rf"|(?<![a-z])since\s+(?P<since>{_POINT})"
+    rf"|(?P<exp1>{_EXPECTED})(?P<single>{_POINT})",
+    re.IGNORECASE,
+)
+
+_MONTH_RE = re.compile(_MONTH, re.IGNORECASE)
+_YEAR_RE = re.compile(rf"({_YEAR})|[’'‘](\d\d)")
+_NUM_MY = re.compile(rf"^(\d{{1,2}})[/.\-]({_YEAR})$")
+_NUM_YM = re.compile(rf"^({_YEAR})[/.\-](\d{{1,2}})$")
+_SEASON_RE = re.compile(r"spring|summer|fall|autumn|winter", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """A range (or a single date) found in a text, with where it stands in that text.
+
+    `start`/`end` are month numbers (year*12 + month-1); `end` None means "Present".
+    `year_only` is True when neither side named a month.
+    """
+
+    start: int
+    end: int | None
+    span: tuple[int, int]
+    is_range: bool
+    year_only: bool
+    expected: bool = False
+
+
+def ym(year: int, month: int) -> int:
+    return year * 12 + month - 1
+
+
+def ym_text(value: int) -> str:
+    """A month number as YYYY-MM."""
+    return f"{value // 12:04d}-{value % 12 + 1:02d}"
+
+
+def month_count(start: int, end: int) -> int:
+    """Months from start to end, both included."""
+    return end - start + 1
+
+
+def _year(text: str) -> int | None:
+    m = _YEAR_RE.search(text)
+    if not m:
+        return None
+    if m.group(1):
+        return int(m.group(1))
+    short = int(m.group(2))
+    return 2000 + short if short < 50 else 1900 + short
+
+
+def _point(text: str) -> tuple[int | None, int | None]:
+    """(year, month) of one matched point; month None for a year alone."""
+    text = text.strip()
+    m = _NUM_MY.match(text)
+    if m:
+        return int(m.group(2)), int(m.group(1))
+    m = _NUM_YM.match(text)
+    if m:
+        return int(m.group(1)), int(m.group(2))
+    month = None
+    mm = _MONTH_RE.match(text)
+    if mm:
+        month = MONTHS[mm.group(0)[:3].lower()]
+    else:
+        sm = _SEASON_RE.match(text)
+        if sm:
+            month = SEASONS[sm.group(0).lower()]
+    return _year(text), month
+
+
+def find_dates(text: str) -> list[DateSpan]:
+    """Every date range and single date in `text`, left to right."""
+    found: list[DateSpan] = []
+    for m in RANGE_RE.finditer(text):
+        if m.group("single") is not None:
+            year, month = _point(m.group("single"))
+            if year is None:
+                continue
+            if month is None:
+                start, end = ym(year, 1), ym(year, 12)
+            else:
+                start = end = ym(year, month)
+            found.append(DateSpan(start, end, m.span("single"), False, month is None,
+                                  bool(m.group("exp1"))))
+            continue
+        if m.group("since") is not None:
+            year, month = _point(m.group("since"))
+            if year is None:
+                continue
+            found.append(DateSpan(ym(year, month or 1), None, m.span(), True, month is None))
+            continue
+        a_year, a_month = _point(m.group("a"))
+        b_text = m.group("b")
+        expected = bool(m.group("exp"))
+        if b_text[:1].isalpha() and _year(b_text) is None and not _MONTH_RE.match(b_text) \
+                and not _SEASON_RE.match(b_text):
+            # "Present" and its synonyms: the range is open.
+            if a_year is None:
+                continue
+            found.append(DateSpan(ym(a_year, a_month or 1), None, m.span(), True,
+                                  a_month is None, expected))
+            continue
+        b_year, b_month = _point(b_text)
+        if b_year is None:
+            continue
+        if a_year is None:
+            # "June - August 2017": the year shown once applies to both ends.
+            if a_month is None:
+                continue
+            a_year = b_year if b_month is None or a_month <= b_month else b_year - 1
+        start = ym(a_year, a_month or 1)
+        end = ym(b_year, b_month or 12)
+        if end < start:
+            if a_year == b_year or (a_month and b_month and a_year == b_year + 1):
+                # "Nov 2021 - May 2021": a slip of the start year; read it as the year before.
+                start = ym(b_year - 1, a_month or 1)
+            else:
+                start, end = ym(b_year, b_month or 1), ym(a_year, a_month or 12)
+        found.append(DateSpan(start, end, m.span(), True,
+                              a_month is None and b_month is None, expected))
+    return found

@@ -1,0 +1,79 @@
+"""Layout: what one line of a résumé looks like (bullet, description, location, short header).
+
+Shared by the section, role, education and contact extractors so they judge lines the same
+way. Pure string tests; every pattern compiled once.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STRONG_BULLETS = "•◦▪▫▸►‣⁃∙●○■□◆◇❖➢➤✓✔{␣§¶"
+# A strong bullet glyph; a dash or star followed by a space; or a stray lower-case letter
+# that an icon font left where the bullet was ("f Built the…").
+_BULLET_RE = re.compile(
+    rf"^\s*(?:[{re.escape(_STRONG_BULLETS)}]\s*|[-–—*]\s+|[a-z]\s(?=[A-Z][a-z]))"
+)
+# Icon glyphs from icon fonts land in the text layer as stray letters or private-use
+# characters; they are noise, not words.
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U000fffff]")
+_DOT_LEADER = re.compile(r"(?:\s*\.){3,}\s*")
+_SPACES = re.compile(r"\s+")
+_PAST_VERB = re.compile(
+    r"^(?:[A-Z][a-z]+ed|led|built|ran|made|won|wrote|drove|grew|set|oversaw|taught|"
+    r"took|gave|began|brought|sold|kept|met|spent|held|worked|helped|assisted|responsible|"
+    r"duties|served|[A-Z][a-z]+ing|[A-Z][a-z]+s)\b",
+    re.IGNORECASE,
+)
+_US_STATE = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
+    "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB|NS|UK"
+)
+LOCATION_RE = re.compile(
+    rf"^(?i:remote|hybrid|on-?site|worldwide)\b.*$"
+    rf"|^[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}\s*,\s*(?:{_US_STATE})\.?(?:\s+\d{{5}})?$"
+    rf"|^[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}\s*,\s*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,2}}$",
+    re.UNICODE,
+)
+_ORG_SUFFIX = re.compile(
+    r"\b(?:inc|llc|ltd|corp|co|gmbh|plc|pvt|limited|company|corporation|s\.a|ag|llp|lp)\b\.?",
+    re.IGNORECASE,
+)
+DURATION_RE = re.compile(
+    r"^\(?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)(?:\s*,?\s*\d+\s*(?:months?|mos?))?\)?$",
+    re.IGNORECASE,
+)
+
+
+def clean(text: str) -> str:
+    """A line without icon glyphs, dot leaders and runs of spaces."""
+    text = _PRIVATE_USE.sub(" ", text)
+    text = _DOT_LEADER.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def is_bullet(text: str) -> bool:
+    return bool(_BULLET_RE.match(text))
+
+
+def strip_bullet(text: str) -> str:
+    return _BULLET_RE.sub("", text, count=1)
+
+
+def is_description(text: str) -> bool:
+    """A sentence of a role's description rather than a title, employer or date line."""
+    words = text.split()
+    if len(words) > 12 or (text.endswith(".") and len(words) > 3 and not _ORG_SUFFIX.search(words[-1])):
+        return True
+    if text[:1].islower():
+        return True
+    return bool(_PAST_VERB.match(text)) and len(words) > 4
+
+
+def is_location(text: str) -> bool:
+    text = text.strip(" ()|•·,")
+    return bool(LOCATION_RE.match(text)) and not _ORG_SUFFIX.search(text)
+
+
+def has_org_suffix(text: str) -> bool:
+    return bool(_ORG_SUFFIX.search(text))

@@ -1,0 +1,175 @@
+"""Roles: dated positions with title, organisation, location, bullets, and whether they count.
+
+Each date range standing at the start or end of a short line is one role. Its title and
+employer come from the rest of that line and from the short, non-bullet lines next to it:
+before it ("Org / Title  Mar 2019 – Present"), after it when nothing stands before (a
+date-first or title-first layout), or, for a date line alone after the bullets (some
+two-column templates), the nearest unclaimed header line above. Internships, student jobs,
+volunteering, projects and activities are kept but do not count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from screener.extract.dates import DateSpan, find_dates, month_count, ym_text
+from screener.extract.education import Study
+from screener.extract.layout import (
+    DURATION_RE, clean, has_org_suffix, is_bullet, is_description, is_location, strip_bullet)
+from screener.extract.sections import ROLE_KINDS, Layout
+from screener.extract.titles import exclusion, is_senior, split_title_org
+from screener.models import Line, Role
+
+_NO_ROLE_KINDS = frozenset({"education", "coursework", "certifications", "awards", "publications",
+                            "references", "languages", "interests", "contact"})
+_LABEL = re.compile(r"^\s*(?:duration|dates?|period|tenure|time)\s*:\s*", re.IGNORECASE)
+_DURATION_ANY = re.compile(
+    r"\(?\b\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)\b(?:\s*,?\s*\d+\s*(?:months?|mos?))?\)?",
+    re.IGNORECASE)
+_EDGE = " \t|•·,;:()[]–—-"
+_DANGLING = re.compile(r"(?:[-–—‐‑−~\u00ad]|\bto|\b[A-Za-z]{3,9}\.?)\s*$")
+_STARTS_YEAR = re.compile(r"^\s*(?:19|20)\d\d\b")
+_INCOMPLETE = re.compile(r"(?:[,&/]|\b(?:at|of|and|for|in))\s*$", re.IGNORECASE)
+
+
+def _role_dates(text: str, bullet: bool) -> list[DateSpan]:
+    """The date spans of a line that stand where a role's dates stand."""
+    spans = find_dates(text)
+    if not spans:
+        return []
+    rest = text
+    for span in reversed(spans):
+        rest = rest[: span.span[0]] + " " + rest[span.span[1]:]
+    rest = _DURATION_ANY.sub(" ", _LABEL.sub("", rest))
+    words = len(rest.split())
+    tail = text[spans[-1].span[1]:].strip(_EDGE)
+    tail = _DURATION_ANY.sub("", tail).strip(_EDGE)
+    at_edge = spans[0].span[0] <= 2 or not tail or is_location(tail) or len(tail.split()) <= 3
+    if bullet and words > 8:
+        return []
+    keep = []
+    for span in spans:
+        if span.is_range and (words <= 14 or at_edge):
+            keep.append(span)
+        elif not span.is_range and words <= 10 and at_edge:
+            keep.append(span)
+    return keep
+
+
+def _remainder(text: str, spans: Sequence[DateSpan]) -> str:
+    for span in sorted(spans, key=lambda s: s.span[0], reverse=True):
+        text = text[: span.span[0]] + " | " + text[span.span[1]:]
+    text = _DURATION_ANY.sub(" ", _LABEL.sub("", text))
+    text = re.sub(r"\b(?:from|since)\s*(?=\|)", "", text, flags=re.IGNORECASE)
+    parts = [p.strip(_EDGE) for p in text.split(" | ")]
+    return " | ".join(p for p in parts if p)
+
+
+def _header_like(text: str) -> bool:
+    return bool(text) and not is_description(text) and not DURATION_RE.match(text)
+
+
+def find_roles(lines: Sequence[Line], layout: Layout, studies: Sequence[Study],
+               as_of_month: int) -> tuple[Role, ...]:
+    roles = _collect(lines, layout, studies, as_of_month, fallback=False)
+    if not any(r.section in {"experience", "research"} for r in roles):
+        roles = roles + _collect(lines, layout, studies, as_of_month, fallback=True)
+    return roles
+
+
+def _collect(lines: Sequence[Line], layout: Layout, studies: Sequence[Study], as_of_month: int,
+             *, fallback: bool) -> tuple[Role, ...]:
+    n = len(lines)
+    kinds = layout.kinds
+
+    def wanted(kind: str) -> bool:
+        return (kind not in ROLE_KINDS and kind not in _NO_ROLE_KINDS) if fallback else kind in ROLE_KINDS
+
+    texts = [clean(t) for t in layout.texts]
+    bullet = [is_bullet(t) for t in texts]
+    texts = [strip_bullet(t) if b else t for t, b in zip(texts, bullet)]
+    dated: dict[int, list[DateSpan]] = {}
+    joined: dict[int, str] = {}
+    for i in range(n):
+        if not wanted(kinds[i]) or i in layout.headings or not texts[i]:
+            continue
+        text = texts[i]
+        if i + 1 < n and _DANGLING.search(text) and _STARTS_YEAR.match(texts[i + 1]) \
+                and kinds[i + 1] == kinds[i]:
+            # A range split over two lines: "June 2019 – July" / "2020".
+            text = f"{text} {texts[i + 1]}"
+        spans = _role_dates(text, bullet[i])
+        if spans:
+            dated[i] = spans
+            joined[i] = text
+    claimed: set[int] = set(dated)
+    entries: list[tuple[int, DateSpan, list[str], list[int]]] = []
+    order = sorted(dated)
+    for i in order:
+        text = joined[i]
+        same = _remainder(text, dated[i])
+        before: list[int] = []
+        j = i - 1
+        searching = not same
+        while j >= 0 and kinds[j] == kinds[i] and j not in layout.headings and i - j <= 20:
+            t = texts[j]
+            if j in claimed or DURATION_RE.match(t):
+                break
+            if not t:
+                j -= 1
+                continue
+            prev_b = j - 1 >= 0 and (bullet[j - 1] or is_description(texts[j - 1])) \
+                and not texts[j - 1].endswith((".", ":", ";"))
+            continuation = prev_b and (len(t.split()) <= 2 and not has_org_suffix(t) or t[:1].islower())
+            if bullet[j] or is_description(t) or continuation:
+                if searching and not before:
+                    j -= 1
+                    continue
+                if _INCOMPLETE.search(t) and not before and not bullet[j]:
+                    before.append(j)  # a header wrapped onto the date line
+                break
+            if searching and is_location(t) and not before:
+                j -= 1
+                continue
+            before.append(j)
+            if len(before) == 2:
+                break
+            j -= 1
+        after: list[int] = []
+        if not before:
+            k = i + 1
+            while k < n and len(after) < 2 and kinds[k] == kinds[i] and k not in claimed \
+                    and k not in layout.headings and not bullet[k] and _header_like(texts[k]):
+                if dated.get(k):
+                    break
+                after.append(k)
+                k += 1
+        claimed.update(before, after)
+        header = [texts[j] for j in reversed(before)] + ([same] if same else []) + [texts[k] for k in after]
+        used = sorted(before + after + [i])
+        for span in dated[i]:
+            entries.append((i, span, header, used))
+    roles: list[Role] = []
+    seen: set[tuple[str, int, int | None]] = set()
+    starts = [min(u) for _, _, _, u in entries]
+    for e, (i, span, header, used) in enumerate(entries):
+        title, org, location = split_title_org(header)
+        key = (title.lower(), span.start, span.end)
+        if key in seen or span.start > as_of_month:
+            continue
+        seen.add(key)
+        stop = next((s for s in starts[e + 1:] if s > max(used)), n)
+        stop = min(stop, next((k for k in range(max(used) + 1, n) if kinds[k] != kinds[i]
+                               or k in layout.headings), n))
+        bullets = tuple(lines[k].evidence() for k in range(max(used) + 1, stop) if texts[k])
+        end = span.end if span.end is None or span.end < as_of_month else None
+        why = exclusion(kinds[i], title, org, " ".join(header), span.start, studies, as_of_month)
+        months = month_count(span.start, end if end is not None else as_of_month)
+        roles.append(Role(
+            title=title, organization=org, location=location,
+            start=ym_text(span.start), end=ym_text(end) if end is not None else None,
+            months=max(months, 1), senior=is_senior(title), counts=why is None,
+            excluded_because=why, section=kinds[i], evidence=lines[i].evidence(), bullets=bullets,
+        ))
+    return tuple(roles)

@@ -1,0 +1,156 @@
+"""Sections: split a résumé's lines into canonical sections under their headings.
+
+A heading is a short line whose words are heading vocabulary ("Work History", "Honors &
+Awards"), or a short ALL-CAPS / heading-styled line holding a section keyword
+("KEY DATA ENGINEERING PROJECTS"), or such a keyword written in capitals at the start of
+a line followed by content ("EDUCATION University of …"). Misspelt headings are caught
+by a fuzzy match on those short candidate lines only. Lines before the first heading are
+the "header" section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from screener.models import Line, Section
+
+# Canonical kind for each keyword; the first keyword found in a heading decides, in the
+# order below ("Research Publications" is publications, "Leadership Experience" activities).
+_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("summary", ("summary", "profile", "objective", "about", "highlight", "overview", "introduction")),
+    ("volunteering", ("volunteer", "volunteering", "service", "community")),
+    ("publications", ("publication", "paper", "patent", "talk", "presentation", "writing",
+                      "speaking", "conference", "thesis")),
+    ("projects", ("project", "portfolio", "contribution", "open-source")),
+    ("research", ("research",)),
+    ("coursework", ("coursework", "course")),
+    ("education", ("education", "academic", "qualification", "degree", "schooling", "study",
+                   "studies")),
+    ("certifications", ("certification", "certificate", "license", "licence", "training",
+                        "workshop", "learning")),
+    ("awards", ("award", "honor", "honour", "prize", "scholarship", "distinction")),
+    ("skills", ("skill", "competency", "competence", "competencie", "technology", "tool",
+                "expertise", "stack", "proficiency", "knowledge", "strength", "toolbox")),
+    ("activities", ("leadership", "activity", "activitie", "extracurricular", "club",
+                    "membership", "affiliation", "involvement", "organization", "organisation",
+                    "committee")),
+    ("experience", ("experience", "employment", "work", "career", "position", "job", "role",
+                    "history", "internship")),
+    ("languages", ("language",)),
+    ("interests", ("interest", "hobby", "hobbie", "passion")),
+    ("references", ("reference", "referee")),
+    ("contact", ("contact", "links", "link", "personal", "detail", "information")),
+)
+KEYWORDS: dict[str, str] = {word: kind for kind, words in _KINDS for word in words}
+_PRIORITY: dict[str, int] = {kind: n for n, (kind, _) in enumerate(_KINDS)}
+# Words that may stand in a heading beside a keyword without making it a sentence.
+_FILLER = frozenset(
+    "and & of in the / + - professional relevant selected key core technical additional "
+    "other recent previous academic open source related industry employment work career "
+    "history personal soft hard computer natural main major select notable international "
+    "domestic programming special mini software technical detailed exhaustive tools "
+    "inventory matrix invited continuous honors certifications details information "
+    "experiences summary areas area skill skills applied teaching entries entry section".split()
+)
+_TAILS = frozenset({"entries", "entry", "section", "details", "info"})
+ROLE_KINDS = frozenset({"experience", "research", "volunteering", "projects", "activities"})
+
+_WORD = re.compile(r"[a-z][a-z'-]*|&|/|\+")
+_INLINE = re.compile(r"^([A-Z][A-Z&/ ,]{2,40}?)(?::\s*|\s+)(?=[A-Z][a-z]|[A-Z]\.)")
+_NOT_HEADING = re.compile(r"[@|•·]|\d|https?:|\.\s*$|,.*,")
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Sections plus each line's text with an inline heading taken off."""
+
+    sections: tuple[Section, ...]
+    texts: tuple[str, ...]
+    kinds: tuple[str, ...]  # the section kind of each line
+    headings: frozenset[int]  # lines that are only a heading
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-1]  # activities -> activitie, kept in the table
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def heading_kind(text: str, *, styled: bool = False) -> str | None:
+    """The kind of section a heading line names, or None when it is not a heading."""
+    text = text.strip().rstrip(":").strip()
+    if not text or len(text) > 50 or _NOT_HEADING.search(text):
+        return None
+    if not (text[0].isupper() or styled):
+        return None
+    words = _WORD.findall(text.lower())
+    if not words or len(words) > 6:
+        return None
+    found = [KEYWORDS.get(_singular(w)) or KEYWORDS.get(w) for w in words]
+    kinds = [k for k in found if k]
+    letters = [c for c in text if c.isalpha()]
+    caps = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    if kinds:
+        kind = min(kinds, key=_PRIORITY.__getitem__)
+        if (found[-1] or words[-1] in _TAILS) and all(k or w in _FILLER for k, w in zip(found, words)):
+            return kind
+        if (caps or styled) and len(words) <= 5:
+            return kind
+        return None
+    if (caps or styled) and len(words) <= 3:
+        return _fuzzy_kind(words)
+    return None
+
+
+def _fuzzy_kind(words: list[str]) -> str | None:
+    """A misspelt heading word ("EXPERINCE"): fuzzy match, only for short candidates."""
+    from rapidfuzz import fuzz, process
+
+    for word in words:
+        if len(word) < 6:
+            continue
+        match = process.extractOne(word, _FUZZY_CHOICES, scorer=fuzz.ratio, score_cutoff=85)
+        if match:
+            return KEYWORDS[match[0]]
+    return None
+
+
+_FUZZY_CHOICES = tuple(word for word in KEYWORDS if len(word) >= 6)
+
+
+def split_sections(lines: Sequence[Line]) -> Layout:
+    """Find the headings and return the sections with the cleaned text of every line."""
+    texts = [line.text.strip() for line in lines]
+    starts: list[tuple[int, str, int]] = []  # (heading line index, kind, first content index)
+    for i, line in enumerate(lines):
+        text = texts[i]
+        if not text:
+            continue
+        styled = "heading" in line.hints
+        kind = heading_kind(text, styled=styled)
+        if kind is not None:
+            starts.append((i, kind, i + 1))
+            continue
+        m = _INLINE.match(text)
+        if m:
+            prefix = m.group(1).strip(" ,")
+            kind = heading_kind(prefix)
+            if kind is not None and len(prefix) >= 4:
+                texts[i] = text[m.end():].strip()
+                starts.append((i, kind, i))
+    sections: list[Section] = []
+    kinds = ["header"] * len(lines)
+    first = starts[0][0] if starts else len(lines)
+    if first > 0:
+        sections.append(Section("header", None, 0, first))
+    for n, (at, kind, begin) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        sections.append(Section(kind, lines[at].evidence(), begin, end))
+        for i in range(at, end):
+            kinds[i] = kind
+    headings = frozenset(at for at, _, begin in starts if begin > at)
+    return Layout(tuple(sections), tuple(texts), tuple(kinds), headings)

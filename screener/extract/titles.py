@@ -1,0 +1,150 @@
+"""Titles: tell a job title from an employer, judge seniority, and say why a role does not count.
+
+Seniority comes from the title alone: senior, sr, staff, principal, lead, architect, head,
+manager, director, VP or chief (CTO, CEO…) as a whole word ("Team Supervisor" is not
+senior). A role does not count when it is an internship, a student job (teaching or
+research assistant, or academic work during a degree), volunteering, a project or an
+activity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from screener.extract.education import Study
+from screener.extract.layout import is_location
+
+_I = re.IGNORECASE
+_SENIOR = re.compile(
+    r"\b(?:senior|sr|staff|principal|lead|architect|head|manager|director|vp|svp|evp|avp|"
+    r"vice[- ]president|chief|cto|ceo|cfo|coo|cio|ciso|cpo|cso|cdo)\b", _I)
+_NOT_SENIOR = re.compile(r"\bassistant\s+to\b|\bassistant\s+(?:manager|director)\b", _I)
+_JOB = re.compile(
+    r"\b(?:engineer|engineering|developer|programmer|manager|intern|internship|analyst|assistant|"
+    r"associate|representative|rep|consultant|lead|leader|architect|scientist|researcher|designer|"
+    r"director|officer|specialist|administrator|admin|technician|teller|driver|mentor|cto|ceo|cfo|"
+    r"coo|cio|vp|president|founder|co-founder|cofounder|owner|member|organi[sz]er|tester|editor|"
+    r"journalist|writer|reporter|employee|supervisor|instructor|teacher|professor|lecturer|fellow|"
+    r"head|contractor|freelancer?|coordinator|trainee|volunteer|sre|devops|r&d|tutor|ta|staff|"
+    r"principal|senior|sr|junior|jr|chef|cook|cashier|clerk|nurse|accountant|auditor|advis[oe]r|"
+    r"agent|operator|executive|partner|strategist|producer|technologist|evangelist|advocate|"
+    r"maintainer|contributor|speaker|author|student|postdoc|postdoctoral|apprentice|worker|"
+    r"missionary|secretary|receptionist|planner|recruiter|trainer|coach|counselor|attorney|"
+    r"lawyer|mechanic|inspector|webmaster|dba|chief|expert|hacker|pentester|penetration)\b", _I)
+_ORG = re.compile(
+    r"\b(?:inc|llc|ltd|corp|co|company|corporation|gmbh|plc|pvt|limited|university|college|"
+    r"institute|school|academy|bank|group|technologies|solutions|systems|labs?|laboratory|studio|"
+    r"agency|foundation|center|centre|hospital|council|ministry|department|government|services|"
+    r"consulting|partners|ventures|capital|holdings|industries|enterprises|media|networks|"
+    r"software|digital|church|club|society|association|command|research)\b", _I)
+_LABELLED = re.compile(r"^\s*(role|title|position|designation|client|company|employer|organi[sz]ation)\s*:\s*", _I)
+_SPLIT = re.compile(r"\s+[|•·–—]\s+|\s*\|\s*|\s[–—-]\s|\s[–—](?=\S)|(?<=\S)[–—]\s|\t|\s{2,}|\s@\s|\s+at\s+(?=[A-Z])")
+_COMMA = re.compile(r",\s*")
+_CORP_TAIL = re.compile(r"^(?:inc|llc|ltd|corp|co|gmbh|plc|s\.a|ag|llp|lp)\b\.?$", _I)
+
+_INTERNSHIP = re.compile(r"\b(?:intern|internship|trainee|apprentice(?:ship)?|co-?op|werkstudent|placement)\b", _I)
+_STUDENT = re.compile(
+    r"\b(?:student|teaching\s+assistant|research\s+assistant|graduate\s+assistant|undergraduate|"
+    r"ta|ra|tutor|teaching\s+fellow|research\s+fellow|phd\s+candidate|doctoral)\b", _I)
+_VOLUNTEER = re.compile(r"\b(?:volunteer|volunteering|open[- ]source\s+contributor|contributor|"
+                        r"pro\s+bono)\b", _I)
+_CLUB = re.compile(r"\bclub\b", _I)
+_ACADEMIC = re.compile(
+    r"\b(?:universit\w*|college|school|lab|laboratory|institute|department|campus|faculty|"
+    r"research|fellow|assistant|undergraduate|graduate|student|teaching|tutor|ta|ra)\b", _I)
+_SECTION_WHY = {"projects": "project", "volunteering": "volunteer", "activities": "activity"}
+
+
+def is_senior(title: str) -> bool:
+    return bool(_SENIOR.search(title)) and not _NOT_SENIOR.search(title)
+
+
+def _parts(fragment: str) -> list[tuple[str, str | None]]:
+    """Pieces of one header fragment, each with the label it carried ("role", "client")."""
+    label = None
+    m = _LABELLED.match(fragment)
+    if m:
+        label = "title" if m.group(1).lower() in {"role", "title", "position", "designation"} else "org"
+        fragment = fragment[m.end():]
+    pieces: list[tuple[str, str | None]] = []
+    for piece in _SPLIT.split(fragment):
+        piece = piece.strip(" |,;:-–—")
+        if not piece:
+            continue
+        if ":" in piece and "(" not in piece.split(":")[0] and len(piece.split(":")[0].split()) <= 4:
+            head, _, tail = piece.partition(":")
+            pieces.extend((p.strip(), label) for p in (head, tail) if p.strip())
+        else:
+            pieces.append((piece, label))
+    return pieces
+
+
+def _comma_split(piece: str) -> list[str]:
+    if is_location(piece):
+        return [piece]
+    out: list[str] = []
+    for part in _COMMA.split(piece):
+        if out and _CORP_TAIL.match(part.strip()):
+            out[-1] = f"{out[-1]}, {part.strip()}"
+        elif part.strip():
+            out.append(part.strip())
+    return out
+
+
+def split_title_org(header: Sequence[str]) -> tuple[str, str | None, str | None]:
+    """(title, organisation, location) from a role's header fragments."""
+    candidates: list[tuple[str, str | None]] = []
+    location = None
+    for fragment in header:
+        for piece, label in _parts(fragment):
+            if is_location(piece):
+                location = location or piece
+                continue
+            for part in _comma_split(piece) if label is None else [piece]:
+                if is_location(part):
+                    location = location or part
+                    continue
+                candidates.append((part, label))
+    if not candidates:
+        return ("", None, location)
+
+    def title_score(item: tuple[str, str | None]) -> float:
+        text, label = item
+        score = 10.0 if label == "title" else 0.0
+        score += 2 * len(_JOB.findall(text)) - 2 * len(_ORG.findall(text)) - (5 if label == "org" else 0)
+        return score
+
+    best = max(range(len(candidates)), key=lambda k: (title_score(candidates[k]), -k))
+    title = candidates[best][0] if title_score(candidates[best]) > 0 else candidates[0][0]
+    rest = [c for c in candidates if c[0] != title]
+    org = None
+    if rest:
+        org = max(rest, key=lambda c: (10 if c[1] == "org" else 0) + len(_ORG.findall(c[0]))
+                  - len(_JOB.findall(c[0])))[0]
+    title = re.sub(r"\s+(?:from|since)$", "", title, flags=_I)
+    return (title[:120], org[:120] if org else None, location)
+
+
+def exclusion(section: str, title: str, org: str | None, header: str, start: int,
+              studies: Sequence[Study], as_of_month: int) -> str | None:
+    """Why a role does not count as professional experience, or None when it does."""
+    if section in _SECTION_WHY:
+        return _SECTION_WHY[section]
+    if _INTERNSHIP.search(header):
+        return "internship"
+    if _VOLUNTEER.search(header):
+        return "volunteer"
+    if _STUDENT.search(title) or _STUDENT.search(header):
+        return "student"
+    if _CLUB.search(header):
+        return "activity"
+    academic = section == "research" or bool(_ACADEMIC.search(f"{title} {org or ''}"))
+    if academic:
+        for study in studies:
+            if study.start is None:
+                continue
+            end = study.end if study.end is not None else as_of_month
+            if study.start <= start <= end:
+                return "student"
+    return None
