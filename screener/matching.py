@@ -33,13 +33,15 @@ def similarity(a: str, b: str) -> float:
 def fuzzy_contains(text: str, phrase: str, cutoff: float = 90.0) -> bool:
     """Whether `text` holds `phrase` or a near spelling of it (a typo, a missing space).
 
-    Short phrases (under four characters) must appear exactly, ignoring case: at that
-    length one edit turns any word into another.
+    Short phrases (under four characters) must appear exactly, as a whole word, ignoring
+    case: at that length one edit turns any word into another.
     """
     if not phrase or not text:
         return False
     if len(phrase) < 4:
-        return phrase.lower() in text.lower()
+        import re
+
+        return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE) is not None
     from rapidfuzz import fuzz, utils
 
     return fuzz.partial_ratio(phrase, text, processor=utils.default_process) >= cutoff

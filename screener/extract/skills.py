@@ -30,7 +30,14 @@ _ORG_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LINK = re.compile(r"@|://|www\.|\.(?:com|org|io|net|dev|ai|co|me|app|edu|gov|html?)\b")
-_LABEL = re.compile(r"^[^\W\d][^:]{0,40}:")
+# A line label that announces a list of technologies: "Languages:", "Tech stack -"
+_LABEL = re.compile(
+    r"^[^:]{0,30}\b(?:languages?|skills?|technolog\w*|tools?|stack|programming|frameworks?|"
+    r"platforms?|databases?|cloud|devops|back-?end|front-?end|infrastructure|proficient|"
+    r"familiar|experience\w*|expertise|tech|scripting|librar\w+|environments?|os)\b[^:]{0,20}"
+    r"(?::|\s[-–|]\s)",
+    re.IGNORECASE,
+)
 # "in Go", "with R", "using C", "written in Go"
 _LANG_BEFORE = re.compile(r"\b(?:in|with|using|use|uses|used|and)\s*$", re.IGNORECASE)
 _LANG_AFTER = re.compile(
