@@ -132,7 +132,9 @@ def _scan(lines: Sequence[Line], texts: Sequence[str], kinds: Sequence[str], sco
         spans = find_dates(text)
         date_line = text
         if not spans:
-            for j in block_after + ([prev] if prev is not None else []):
+            # The next line, then the line before (an "Institution  Date" line above the
+            # degree), then the rest of the entry.
+            for j in block_after[:1] + ([prev] if prev is not None else []) + block_after[1:]:
                 spans = find_dates(cleaned[j])
                 if spans:
                     date_line = cleaned[j]

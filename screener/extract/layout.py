@@ -19,20 +19,35 @@ _BULLET_RE = re.compile(
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U000fffff]")
 _DOT_LEADER = re.compile(r"(?:\s*\.){3,}\s*")
 _SPACES = re.compile(r"\s+")
+# A description line usually opens with a verb: "Designed…", "Led…", "Managing…".
 _PAST_VERB = re.compile(
-    r"^(?:[A-Z][a-z]+ed|led|built|ran|made|won|wrote|drove|grew|set|oversaw|taught|"
-    r"took|gave|began|brought|sold|kept|met|spent|held|worked|helped|assisted|responsible|"
-    r"duties|served|[A-Z][a-z]+ing|[A-Z][a-z]+s)\b",
-    re.IGNORECASE,
+    r"^(?:[A-Z][a-z]{2,}ed|[A-Z][a-z]{3,}ing|(?i:led|built|ran|made|won|wrote|drove|grew|set|oversaw|"
+    r"taught|took|gave|began|brought|sold|kept|met|spent|held|responsible|duties))\b"
 )
 _US_STATE = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
     "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB|NS|UK"
 )
+_REGIONS = (
+    "USA|U\\.S\\.A\\.?|U\\.S\\.|US|United States|Canada|UK|U\\.K\\.|United Kingdom|England|Scotland|Wales|"
+    "Ireland|Germany|France|Spain|Portugal|Italy|Netherlands|Belgium|Switzerland|Austria|Sweden|"
+    "Norway|Denmark|Finland|Poland|Czech Republic|Hungary|Romania|Greece|Ukraine|Russia|Turkey|"
+    "Türkiye|Israel|UAE|Egypt|Nigeria|Kenya|South Africa|India|Pakistan|Bangladesh|Nepal|"
+    "Sri Lanka|China|Hong Kong|Taiwan|Japan|Korea|S\\.\\s?Korea|South Korea|Republic of Korea|"
+    "Singapore|Malaysia|Indonesia|Philippines|Vietnam|Thailand|Australia|New Zealand|Brazil|"
+    "Mexico|Argentina|Chile|Colombia|Peru|Iran|Iraq|Saudi Arabia|Qatar|"
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
+    "Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
+    "Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
+    "New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+    "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    "West Virginia|Wisconsin|Wyoming|Ontario|Quebec|British Columbia|Alberta|Nova Scotia|Manitoba"
+)
+_PLACE = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}"
 LOCATION_RE = re.compile(
     rf"^(?i:remote|hybrid|on-?site|worldwide)\b.*$"
-    rf"|^[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}\s*,\s*(?:{_US_STATE})\.?(?:\s+\d{{5}})?$"
-    rf"|^[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}\s*,\s*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,2}}$",
+    rf"|^{_PLACE}\s*,\s*(?:{_US_STATE})\.?(?:\s+\d{{5}})?$"
+    rf"|^(?:{_PLACE}\s*,\s*)?(?:{_PLACE}\s*,\s*)?(?:{_REGIONS})\.?$",
     re.UNICODE,
 )
 _ORG_SUFFIX = re.compile(

@@ -48,6 +48,8 @@ def _role_dates(text: str, bullet: bool) -> list[DateSpan]:
     at_edge = spans[0].span[0] <= 2 or not tail or is_location(tail) or len(tail.split()) <= 3
     if bullet and words > 8:
         return []
+    if bullet:
+        spans = [s for s in spans if s.is_range]
     keep = []
     for span in spans:
         if span.is_range and (words <= 14 or at_edge):
@@ -87,7 +89,7 @@ def _collect(lines: Sequence[Line], layout: Layout, studies: Sequence[Study], as
         return (kind not in ROLE_KINDS and kind not in _NO_ROLE_KINDS) if fallback else kind in ROLE_KINDS
 
     texts = [clean(t) for t in layout.texts]
-    bullet = [is_bullet(t) for t in texts]
+    bullet = [is_bullet(t) or "list" in line.hints for t, line in zip(texts, lines)]
     texts = [strip_bullet(t) if b else t for t, b in zip(texts, bullet)]
     dated: dict[int, list[DateSpan]] = {}
     joined: dict[int, str] = {}

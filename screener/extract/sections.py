@@ -58,7 +58,7 @@ _TAILS = frozenset({"entries", "entry", "section", "details", "info"})
 ROLE_KINDS = frozenset({"experience", "research", "volunteering", "projects", "activities"})
 
 _WORD = re.compile(r"[a-z][a-z'-]*|&|/|\+")
-_INLINE = re.compile(r"^([A-Z][A-Z&/ ,]{2,40}?)(?::\s*|\s+)(?=[A-Z][a-z]|[A-Z]\.)")
+_INLINE = re.compile(r"^([A-Z][A-Z&/ ,]{2,40}?)(?:\s*[:|]\s*|\s+)(?=[A-Z][a-z]|[A-Z]\.)")
 _NOT_HEADING = re.compile(r"[@|•·]|\d|https?:|\.\s*$|,.*,")
 
 
