@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
 
@@ -36,7 +36,7 @@ class Skill:
     weak: tuple[str, ...] = ()
     context: str = "list"  # for weak spellings: "list" or "parent"
     parents: tuple[str, ...] = ()
-    exact: bool = False
+    exact: bool | tuple[str, ...] = False  # True: every strong spelling; or the ones listed
     reject_after: tuple[str, ...] = ()
 
 
@@ -46,17 +46,19 @@ class Spelling:
 
     `any_case`: a strong spelling matched in any case. Otherwise `initials` holds the
     first characters a strong match must start with ("Helm charts" but not "at the helm"),
-    and `weak_forms` the exact forms (spaces folded) that count only in context.
+    `upper` says that capitals count (an acronym: "REST" but not "rest"), and `weak_forms`
+    holds the exact forms (spaces folded) that count only in context.
     """
 
     skill: str
     any_case: bool = False
     initials: frozenset[str] = frozenset()
+    upper: bool = False
     weak_forms: frozenset[str] = frozenset()
 
     def judge(self, matched: str) -> bool | None:
         """True: a strong mention; False: a weak one (needs context); None: not this skill."""
-        if self.any_case or matched[:1] in self.initials:
+        if self.any_case or matched[:1] in self.initials or (self.upper and matched.isupper()):
             return True
         if _GAP.sub(" ", matched) in self.weak_forms:
             return False
@@ -83,8 +85,8 @@ class Taxonomy:
             for parent in skill.parents:
                 if parent not in by_name:
                     raise ValueError(f"{skill.name}: unknown parent {parent!r}")
-            weak_keys = {fold(w) for w in skill.weak}
-            strong = [s for s in dict.fromkeys((skill.name, *skill.aliases)) if fold(s) not in weak_keys]
+            strong = [s for s in dict.fromkeys((skill.name, *skill.aliases)) if s not in skill.weak]
+            exact = {fold(s) for s in skill.exact} if isinstance(skill.exact, tuple) else set()
             for text, weak in [(s, False) for s in strong] + [(w, True) for w in skill.weak]:
                 key = fold(text)
                 known = spellings.get(key) or Spelling(skill.name)
@@ -92,13 +94,14 @@ class Taxonomy:
                     raise ValueError(f"spelling {text!r} belongs to {known.skill} and {skill.name}")
                 spelled = _GAP.sub(" ", text.strip())
                 if weak:
-                    forms = known.weak_forms | {spelled, spelled.upper()}
-                    spellings[key] = Spelling(skill.name, known.any_case, known.initials, forms)
-                elif skill.exact:
-                    initials = known.initials | {spelled[0], spelled[0].upper()}
-                    spellings[key] = Spelling(skill.name, known.any_case, initials, known.weak_forms)
+                    known = replace(known, weak_forms=known.weak_forms | {spelled, spelled.upper()})
+                elif not (skill.exact is True or key in exact):
+                    known = replace(known, any_case=True)
+                elif spelled.isupper():
+                    known = replace(known, upper=True)
                 else:
-                    spellings[key] = Spelling(skill.name, True, known.initials, known.weak_forms)
+                    known = replace(known, initials=known.initials | {spelled[0], spelled[0].upper()})
+                spellings[key] = known
         object.__setattr__(self, "_by_name", by_name)
         object.__setattr__(self, "_spellings", spellings)
         # Computed once: it also fails at load time on a cycle of parents.
@@ -253,6 +256,6 @@ def _skill(entry: dict) -> Skill:
         weak=strings("weak"),
         context=str(entry.get("context", "list")),
         parents=strings("parents"),
-        exact=bool(entry.get("exact", False)),
+        exact=exact if isinstance(exact := entry.get("exact", False), bool) else strings("exact"),
         reject_after=strings("reject_after"),
     )

@@ -106,12 +106,13 @@ def test_precision(text: str, present: set[str], absent: set[str]) -> None:
     assert not (absent & found), f"{text!r}: wrongly found {absent & found}"
 
 
-def test_skills_section_accepts_a_bare_weak_name() -> None:
+@pytest.mark.parametrize("kind", ["skills", "languages"])
+def test_skills_section_accepts_a_bare_weak_name(kind: str) -> None:
     doc = make_doc("Skills", "Go", "R")
-    sections = (Section("skills", Evidence("Skills", 1, 1), 1, 3),)
+    sections = (Section(kind, Evidence("Skills", 1, 1), 1, 3),)
     found = {f.name: f for f in extract_skills(doc, sections, ())}
     assert {"Go", "R"} <= set(found)
-    assert found["Go"].sections == ("skills",)
+    assert found["Go"].sections == (kind,)
     assert names("Go", "R") == set()  # the same lines outside a skills section
 
 
@@ -206,3 +207,31 @@ def test_speed_of_a_long_document() -> None:
     began = time.perf_counter()
     extract_skills(doc, (), ())
     assert time.perf_counter() - began < 0.25  # about 60k characters; typically ~15 ms
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Reacted fast; react to incidents", set(), {"React"}),
+        ("Front end: React, Redux", {"React", "Redux"}, set()),
+        ("Tools: react, redux, webpack", {"React", "Redux", "Webpack"}, set()),
+        ("Computed angular momentum", set(), {"Angular"}),
+        ("Bootstrapped the startup; bootstrap funding", set(), {"Bootstrap"}),
+        ("Had a rest day; REST APIs in Flask", {"REST APIs", "Flask"}, set()),
+        ("Rest of the plan", set(), {"REST APIs"}),
+        ("Soap opera fan; SOAP services", {"SOAP"}, set()),
+        ("Improved airflow in the HVAC unit", set(), {"Apache Airflow"}),
+        ("Orchestrated jobs with Airflow", {"Apache Airflow"}, set()),
+        ("Installed parquet flooring", set(), {"Parquet"}),
+        ("Postman, Royal Mail", set(), {"Postman"}),
+        ("API tests: Postman, Newman, Jest", {"Postman", "Jest"}, set()),
+        ("Data replication across regions", {"Database Replication"}, set()),
+        ("Replication of the study results", set(), {"Database Replication"}),
+        ("Carried the torch for quality", set(), {"PyTorch"}),
+        ("Tools: Kubernetes, Helm, Argo CD", {"Helm", "Kubernetes", "Argo CD"}, set()),
+    ],
+)
+def test_common_words_named_like_tools(text: str, present: set[str], absent: set[str]) -> None:
+    found = names(text)
+    assert present <= found, f"{text!r}: missing {present - found}, found {found}"
+    assert not (absent & found), f"{text!r}: wrongly found {absent & found}"

@@ -44,6 +44,8 @@ _LANG_AFTER = re.compile(
     r"\s*(?:\(|language|lang\b|programming|code|developer|engineer|modules?|services?|"
     r"microservices?|backend|scripts?)", re.IGNORECASE
 )
+# Sections whose lines are lists of technologies ("Programming Languages" is "languages").
+_LIST_KINDS = frozenset({"skills", "languages"})
 _SEP_BEFORE = frozenset(",/|(:;•·*[{–—+>")
 _SEP_AFTER = frozenset(",/|):;•·]}.+")
 _LIST_DENSE = re.compile(r"(?:[,|•·/;][^,|•·/;]{1,40}){2}")
@@ -139,7 +141,7 @@ def _weak_ok(taxonomy: Taxonomy, hit: _Hit, line_hits: list[_Hit], text: str, ki
             if h.skill != hit.skill
         )
     listed = _separated(text, hit.start, hit.end)
-    if listed and (kind == "skills" or others or _LABEL.match(text[: hit.start])):
+    if listed and (kind in _LIST_KINDS or others or _LABEL.match(text[: hit.start])):
         return True
     if len(others) >= 2 and _separated_after(text, hit.end) and _LIST_DENSE.search(text):
         return True  # the first item after an unpunctuated label: "Programming Go, Python, C"
