@@ -117,10 +117,15 @@ def _table(rows: list[str]) -> str:
 
 def _body(r: Resume) -> list[str]:
     out: list[str] = []
+
+    def heading(k: int) -> str:
+        # Many résumés never use Word's heading styles: bold capitals in Normal instead.
+        return _p(r.headings[k].upper(), bold=True) if r.caps else _p(r.headings[k], "Heading1")
+
     if r.layout != "header":
         out.append(_p(r.name, "Title"))
         out.append(_p(" · ".join((r.email, r.phone, r.location, *r.links))))
-    out += [_p("Summary", "Heading1"), _p(r.summary), _p("Experience", "Heading1")]
+    out += [heading(0), _p(r.summary), heading(1)]
     if r.layout == "table":
         rows = [_row([_p(role.dates), _p(role.place)],
                      [_p(role.title, bold=True), _p(role.org)]
@@ -130,12 +135,15 @@ def _body(r: Resume) -> list[str]:
         for role in r.roles:
             out.append(_p(f"{role.title}, {role.org}", bold=True, tab=role.dates))
             out += [_p(b, "ListBullet") for b in role.bullets]
-    out.append(_p("Education", "Heading1"))
+    out.append(heading(2))
     out += [_p(line) for line in r.education]
-    out.append(_p("Skills", "Heading1"))
+    out.append(heading(3))
     out += [_p(f"{group}: {items}") for group, items in r.skills]
+    if r.projects:
+        out.append(heading(4))
+        out += [_p(p, "ListBullet") for p in r.projects]
     if r.talks:
-        out.append(_p("Publications and Talks", "Heading1"))
+        out.append(heading(5))
         out += [_p(t, "ListBullet") for t in r.talks]
     return out
 

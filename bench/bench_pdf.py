@@ -57,7 +57,7 @@ class _Flow:
 
 
 def _experience(flow: _Flow, r: Resume) -> None:
-    flow.heading("Experience")
+    flow.heading(r.headings[1])
     for role in r.roles:
         flow.gap(1.5)
         flow.line(role.title, 10, "B", right=role.dates)
@@ -67,7 +67,7 @@ def _experience(flow: _Flow, r: Resume) -> None:
 
 
 def _education(flow: _Flow, r: Resume, size: float = 9.5) -> None:
-    flow.heading("Education")
+    flow.heading(r.headings[2])
     for line in r.education:
         flow.para(line, size)
 
@@ -91,7 +91,7 @@ def render_pdf(r: Resume, rng_family: str) -> bytes:
         side.heading("Contact")
         for item in (r.email, r.phone, r.location, *r.links):
             side.line(item, 8)
-        side.heading("Skills")
+        side.heading(r.headings[3])
         for group, items in r.skills:
             side.line(group, 8.5, "B")
             side.para(items, 8.5)
@@ -102,16 +102,20 @@ def render_pdf(r: Resume, rng_family: str) -> bytes:
         flow.line(r.name, 20, "B")
         flow.line(r.headline, 12)
         flow.para("  |  ".join((r.email, r.phone, r.location, *r.links)), 9)
-    flow.heading("Summary")
+    flow.heading(r.headings[0])
     flow.para(r.summary, 9.5)
     _experience(flow, r)
     if r.layout != "two":
         _education(flow, r)
-        flow.heading("Skills")
+        flow.heading(r.headings[3])
         for group, items in r.skills:
             flow.para(f"{group}: {items}", 9.5)
+    if r.projects:
+        flow.heading(r.headings[4])
+        for project in r.projects:
+            flow.para(project, 9.5, dx=4, first="•")
     if r.talks:
-        flow.heading("Publications & Talks")
+        flow.heading(r.headings[5])
         for talk in r.talks:
             flow.para(talk, 9.5, dx=4, first="•")
     return bytes(pdf.output())

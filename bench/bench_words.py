@@ -50,9 +50,10 @@ DEGREES = (
     ("M.Eng. Software Systems", "master"), ("MSc Distributed Systems", "master"),
     ("Ph.D. Computer Science", "doctorate"), ("A.A.S. Information Technology", "associate"),
 )
-LADDER = (  # by seniority: junior titles first
-    ("Software Engineer Intern", "Junior Developer", "Associate Software Engineer"),
-    ("Software Engineer", "Backend Developer", "Software Developer", "Platform Engineer"),
+LADDER = (  # by seniority: internships first (only ever used for the internship)
+    ("Software Engineer Intern", "Backend Engineering Intern", "Software Development Co-op"),
+    ("Software Engineer", "Backend Developer", "Software Developer", "Platform Engineer",
+     "Junior Developer", "Associate Software Engineer"),
     ("Software Engineer II", "Backend Engineer", "Site Reliability Engineer"),
     ("Senior Software Engineer", "Senior Backend Engineer", "Sr. Platform Engineer"),
     ("Lead Backend Engineer", "Staff Engineer", "Tech Lead, Payments"),
@@ -95,4 +96,19 @@ TALKS = (
     "“{skill} in Production: Lessons from {n} Services”, Backend Days {year}.",
     "“Scaling {skill} Past {n}k Requests per Second”, DistSys Summit {year}.",
     "Maintainer of an open-source {skill} client library ({n}00 GitHub stars).",
+)
+LEVEL_RANK = {"associate": 1, "bachelor": 2, "master": 3, "doctorate": 4}
+HEADINGS = (  # summary, experience, education, skills, projects, talks
+    ("Summary", "Profile", "About Me", "Professional Summary"),
+    ("Experience", "Professional Experience", "Work History", "Employment"),
+    ("Education", "Education & Training", "Academic Background"),
+    ("Skills", "Technical Skills", "Core Competencies", "Tools & Technologies"),
+    ("Projects", "Selected Projects", "Open Source"),
+    ("Publications & Talks", "Talks", "Publications"),
+)
+PROJECTS = (
+    "{area}-kit: an open-source {lang} toolkit for {area} APIs ({n}0 GitHub stars).",
+    "Built a {db}-backed {area} dashboard in {lang} as a side project; {n}k monthly users.",
+    "Contributor to a {lang} client for {db}: connection pooling and retries.",
+    "Hackathon winner: real-time {area} alerts in {lang} with WebSockets and {db}.",
 )

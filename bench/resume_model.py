@@ -22,8 +22,11 @@ class Role:
     title: str
     org: str
     place: str
-    dates: str
+    dates: str  # as printed
     bullets: tuple[str, ...]
+    start: int  # month index (year * 12 + month - 1), for checking what a reader found
+    end: int | None  # None: present
+    counts: bool = True  # False for internships
 
 
 @dataclass(frozen=True)
@@ -37,9 +40,13 @@ class Resume:
     summary: str
     roles: tuple[Role, ...]
     education: tuple[str, ...]
+    degrees: tuple[str, ...]  # the level of each education line, e.g. "master"
     skills: tuple[tuple[str, str], ...]
+    projects: tuple[str, ...]
     talks: tuple[str, ...]
+    headings: tuple[str, ...]  # summary, experience, education, skills, projects, talks
     layout: str  # PDF: one, two; DOCX: plain, table, header
+    caps: bool  # headings in bold capitals instead of heading styles (DOCX)
     long: bool  # aim for two pages
 
 
@@ -58,8 +65,8 @@ def _date_style(rng: random.Random):
     return lambda s, e: f"{one(s)}{dash}{one(e)}"
 
 
-def _bullet(rng: random.Random, skills: dict[str, list[str]]) -> str:
-    return rng.choice(W.BULLETS).format(
+def _bullet(rng: random.Random, skills: dict[str, list[str]], template: str | None = None) -> str:
+    return (template or rng.choice(W.BULLETS)).format(
         lang=rng.choice(skills["Languages"]), db=rng.choice(skills["Data"]),
         infra=rng.choice(skills["Cloud"]), obs=rng.choice(skills["Observability"]),
         area=rng.choice(W.AREAS), n=rng.randrange(2, 95), small=rng.randrange(2, 12),
@@ -73,33 +80,41 @@ def _org(rng: random.Random) -> str:
 def make_resume(seed: int, index: int, fmt: str) -> Resume:
     rng = random.Random(f"{seed}:{index}")
     first, last = rng.choice(W.FIRST), rng.choice(W.LAST)
-    long = rng.random() < 0.35
-    skills = {g: rng.sample(items, rng.randint(2, 5)) for g, items in W.SKILLS.items()}
+    long = rng.random() < 0.4
+    skills = {g: rng.sample(items, rng.randint(3, 6)) for g, items in W.SKILLS.items()}
     known = [s for group in skills.values() for s in group]
     fmt_dates = _date_style(rng)
-    n_roles = rng.randint(4, 7) if long else rng.randint(1, 4)
+    n_roles = rng.randint(4, 8) if long else rng.randint(2, 5)
     level = min(len(W.LADDER) - 1, rng.randint(1, 3) + n_roles // 2)
     end: int | None = None if rng.random() < 0.8 else LATEST - rng.randrange(1, 14)
     roles = []
     for k in range(n_roles):
-        stop = LATEST if end is None else end
-        start = stop - rng.randint(8, 60)
-        title = rng.choice(W.LADDER[max(1, level - k)])
-        bullets = tuple(_bullet(rng, skills) for _ in range(rng.randint(3, 6) if long else rng.randint(2, 4)))
-        roles.append(Role(title, _org(rng), rng.choice(W.PLACES), fmt_dates(start, end), bullets))
+        start = (LATEST if end is None else end) - rng.randint(8, 60)
+        n_bullets = rng.randint(4, 7) if long else rng.randint(3, 5)
+        roles.append(Role(rng.choice(W.LADDER[max(1, level - k)]), _org(rng),
+                          rng.choice(W.PLACES), fmt_dates(start, end),
+                          tuple(_bullet(rng, skills, t) for t in rng.sample(W.BULLETS, n_bullets)),
+                          start, end))
         end = start - rng.randint(1, 4)
+    first_job = end + 1 if end is not None else LATEST
     if rng.random() < 0.3:  # an internship before the first job
-        stop = end or LATEST
         roles.append(Role(rng.choice(W.LADDER[0]), _org(rng), rng.choice(W.PLACES),
-                          fmt_dates(stop - 3, stop), (_bullet(rng, skills),)))
-    grad = (end or LATEST) // 12
-    education = []
-    for degree, _level in rng.sample(W.DEGREES, rng.randint(1, 3)):
-        year = f"expected {LATEST // 12 + 1}" if rng.random() < 0.05 else str(grad)
+                          fmt_dates(first_job - 4, first_job - 2), (_bullet(rng, skills),),
+                          first_job - 4, first_job - 2, counts=False))
+    grad = first_job // 12
+    education, degrees = [], []
+    for degree, level_name in sorted(rng.sample(W.DEGREES, rng.randint(1, 3)),
+                                     key=lambda d: -W.LEVEL_RANK[d[1]]):
+        unfinished = rng.random() < 0.05
+        year = f"expected {LATEST // 12 + 1}" if unfinished else str(grad)
         education.append(f"{degree}, {rng.choice(W.SCHOOLS)}, {year}")
-        grad -= rng.randint(1, 3)
-    years = (LATEST - (end or LATEST)) // 12 + 1
-    groups = tuple((g, ", ".join(items)) for g, items in skills.items())
+        degrees.append("unfinished" if unfinished else level_name)
+        grad -= rng.randint(4, 6) if level_name == "doctorate" else rng.randint(1, 3)
+    years = (LATEST - first_job) // 12 + 1
+    projects = tuple(rng.choice(W.PROJECTS).format(
+        lang=rng.choice(skills["Languages"]), db=rng.choice(skills["Data"]),
+        area=rng.choice(W.AREAS), n=rng.randrange(2, 90))
+        for _ in range(rng.randint(2, 4))) if long or rng.random() < 0.3 else ()
     talks = tuple(t.format(skill=rng.choice(known), n=rng.randrange(2, 60),
                            year=rng.randrange(2016, 2027))
                   for t in rng.sample(W.TALKS, rng.randint(1, 3))) if long else ()
@@ -112,11 +127,16 @@ def make_resume(seed: int, index: int, fmt: str) -> Resume:
         location=rng.choice(W.PLACES),
         links=(f"github.com/{handle}",) if rng.random() < 0.5 else (),
         summary=(f"{roles[0].title} with {years}+ years of experience in "
-                 f"{', '.join(rng.sample(known, 3))}. {_bullet(rng, skills)}"),
+                 f"{', '.join(rng.sample(known, 4))}. {_bullet(rng, skills)} "
+                 f"{_bullet(rng, skills)}"),
         roles=tuple(roles),
         education=tuple(education),
-        skills=groups,
+        degrees=tuple(degrees),
+        skills=tuple((g, ", ".join(items)) for g, items in skills.items()),
+        projects=projects,
         talks=talks,
+        headings=tuple(rng.choice(options) for options in W.HEADINGS),
         layout=rng.choice(("one", "two") if fmt == "pdf" else ("plain", "table", "header")),
+        caps=rng.random() < 0.3,
         long=long,
     )
