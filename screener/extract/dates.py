@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -120,8 +121,19 @@ def _point(text: str) -> tuple[int | None, int | None]:
     return _year(text), month
 
 
-def find_dates(text: str) -> list[DateSpan]:
+# Every date names a year; lines without one (most of a résumé) skip the full pattern.
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d|[’'‘]\d\d")
+
+
+@lru_cache(maxsize=8192)
+def find_dates(text: str) -> tuple[DateSpan, ...]:
     """Every date range and single date in `text`, left to right."""
+    if not _ANY_YEAR.search(text):
+        return ()
+    return tuple(_find_dates(text))
+
+
+def _find_dates(text: str) -> list[DateSpan]:
     found: list[DateSpan] = []
     for m in RANGE_RE.finditer(text):
         if m.group("single") is not None:

@@ -117,7 +117,7 @@ def find_degrees(lines: Sequence[Line], texts: Sequence[str], kinds: Sequence[st
 
 def _scan(lines: Sequence[Line], texts: Sequence[str], kinds: Sequence[str], scope: list[int],
           as_of_month: int, *, in_education: bool) -> list[Study]:
-    cleaned = {i: clean(texts[i]) for i in scope}
+    cleaned = {i: texts[i] for i in scope}
     hits = {i: degree_matches(cleaned[i], in_education=in_education) for i in scope}
     hits = {i: h for i, h in hits.items() if h}
     studies: list[Study] = []

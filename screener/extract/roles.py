@@ -88,7 +88,7 @@ def _collect(lines: Sequence[Line], layout: Layout, studies: Sequence[Study], as
     def wanted(kind: str) -> bool:
         return (kind not in ROLE_KINDS and kind not in _NO_ROLE_KINDS) if fallback else kind in ROLE_KINDS
 
-    texts = [clean(t) for t in layout.texts]
+    texts = list(layout.texts)
     bullet = [is_bullet(t) or "list" in line.hints for t, line in zip(texts, lines)]
     texts = [strip_bullet(t) if b else t for t, b in zip(texts, bullet)]
     dated: dict[int, list[DateSpan]] = {}

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from screener.extract.layout import clean
 from screener.models import Line, Section
 
 # Canonical kind for each keyword; the first keyword found in a heading decides, in the
@@ -67,7 +68,7 @@ class Layout:
     """Sections plus each line's text with an inline heading taken off."""
 
     sections: tuple[Section, ...]
-    texts: tuple[str, ...]
+    texts: tuple[str, ...]  # cleaned: no icon glyphs, dot leaders or runs of spaces
     kinds: tuple[str, ...]  # the section kind of each line
     headings: frozenset[int]  # lines that are only a heading
 
@@ -124,7 +125,7 @@ _FUZZY_CHOICES = tuple(word for word in KEYWORDS if len(word) >= 6)
 
 def split_sections(lines: Sequence[Line]) -> Layout:
     """Find the headings and return the sections with the cleaned text of every line."""
-    texts = [line.text.strip() for line in lines]
+    texts = [clean(line.text) for line in lines]
     starts: list[tuple[int, str, int]] = []  # (heading line index, kind, first content index)
     for i, line in enumerate(lines):
         text = texts[i]
