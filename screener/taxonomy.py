@@ -18,7 +18,7 @@ CATEGORIES = frozenset(
     {"language", "backend", "frontend", "mobile", "cloud", "data", "devops", "security",
      "practice", "testing", "tool"}
 )
-_GAP = re.compile(r"[\s\-]+")
+_GAP = re.compile(r"[\s\-\u2010\u2011]+")  # spaces, hyphens, Unicode hyphens
 
 
 def fold(text: str) -> str:
@@ -222,7 +222,7 @@ def _trie_regex(keys: list[str]) -> str:
 def _node_regex(node: dict) -> str:
     branches = []
     for char in sorted(k for k in node if k):
-        atom = r"[ \t\u00a0\-]+" if char == " " else re.escape(char)
+        atom = r"[ \t\u00a0\-\u2010\u2011]+" if char == " " else re.escape(char)
         branches.append(atom + _node_regex(node[char]))
     if "" in node:
         # End of a spelling: the next character must not continue a word. A spelling that

@@ -60,6 +60,9 @@ PRECISION = [
     ("Experience with C/C++ and Python", {"C", "C++", "Python"}, set()),
     ("Paper with K. Lee and C. Stone on Python tooling", {"Python"}, {"C"}),
     ("Grades: A, B, C", set(), {"C"}),
+    ("Microsoft(R) Excel and Python", {"Excel", "Python"}, {"R"}),
+    ("Languages: Objective\u2011C, Swift, Python", {"Objective-C", "Swift", "Python"}, {"C"}),
+    ("Member of the Python Software Foundation", set(), {"Python"}),
     # boundaries with symbols
     ("Skills: .NET, ASP.NET Core, C#", {".NET", "ASP.NET", "C#"}, set()),
     ("Modern C++17 and C# 10", {"C++", "C#"}, {"C"}),
@@ -114,6 +117,18 @@ def test_skills_section_accepts_a_bare_weak_name(kind: str) -> None:
     assert {"Go", "R"} <= set(found)
     assert found["Go"].sections == (kind,)
     assert names("Go", "R") == set()  # the same lines outside a skills section
+
+
+def test_references_and_interests() -> None:
+    doc = make_doc("Skills: Jenkins, Go", "Interests", "Go, chess, hiking", "References", "Dr. Ann Jenkins")
+    sections = (
+        Section("skills", None, 0, 1),
+        Section("interests", Evidence("Interests", 1, 2), 2, 3),
+        Section("references", Evidence("References", 1, 4), 4, 5),
+    )
+    facts = {f.name: f for f in extract_skills(doc, sections, ())}
+    assert [e.line for e in facts["Jenkins"].evidence] == [1]
+    assert [e.line for e in facts["Go"].evidence] == [1]
 
 
 def test_label_line_is_a_list() -> None:

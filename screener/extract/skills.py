@@ -25,7 +25,7 @@ from screener.taxonomy import Taxonomy, load_taxonomy
 
 # Words that make the name before them an organisation, project or event.
 _ORG_AFTER = re.compile(
-    r"\s+(?:foundation|community|communities|summit|conference|meetup|user group"
+    r"\s+(?:(?:software\s+)?foundation|community|communities|summit|conference|meetup|user group"
     r"|society|academy|institute|days)\b",
     re.IGNORECASE,
 )
@@ -44,9 +44,15 @@ _LANG_AFTER = re.compile(
     r"\s*(?:\(|language|lang\b|programming|code|developer|engineer|modules?|services?|"
     r"microservices?|backend|scripts?)", re.IGNORECASE
 )
+# Referees' names and employers are not the candidate's skills ("Dr. Ann Jenkins"); in
+# interests a weak name is a pastime ("Go", the board game).
+_IGNORED_KINDS = frozenset({"references"})
+_NO_WEAK_KINDS = frozenset({"interests"})
 # Sections whose lines are lists of technologies ("Programming Languages" is "languages").
 _LIST_KINDS = frozenset({"skills", "languages"})
 _SEP_BEFORE = frozenset(",/|(:;•·*[{–—+>")
+_GLUED_AFTER = frozenset({"&", "-", "\u2010", "\u2011", "'", "’", "@"})
+_GLUED_BEFORE = frozenset({"&", "-", "\u2010", "\u2011", "'", "’", "."})
 _SEP_AFTER = frozenset(",/|):;•·]}.+")
 _LIST_DENSE = re.compile(r"(?:[,|•·/;][^,|•·/;]{1,40}){2}")
 _WORD_SEP = re.compile(r"(?:\b(?:and|or|&)\s*$)", re.IGNORECASE)
@@ -110,8 +116,14 @@ def _find(taxonomy: Taxonomy, lines: Sequence[Line], kinds: list[str]) -> list[_
         by_line.setdefault(index, []).append(_Hit(index, skill, start, end, not strong))
     hits: list[_Hit] = []
     for index, line_hits in by_line.items():
+        kind = kinds[index]
+        if kind in _IGNORED_KINDS:
+            continue
         for hit in line_hits:
-            if not hit.weak or _weak_ok(taxonomy, hit, line_hits, lines[index].text, kinds[index]):
+            if not hit.weak or (
+                kind not in _NO_WEAK_KINDS
+                and _weak_ok(taxonomy, hit, line_hits, lines[index].text, kind)
+            ):
                 hits.append(hit)
     return hits
 
@@ -128,8 +140,10 @@ def _weak_ok(taxonomy: Taxonomy, hit: _Hit, line_hits: list[_Hit], text: str, ki
     """Whether a weak spelling ("Go", "R", "Lambda") is meant as the skill in its line."""
     after = text[hit.end : hit.end + 1]
     before = text[hit.start - 1 : hit.start] if hit.start else ""
-    if after in {"&", "-", "'", "’", "@"} or before in {"&", "-", "'", "’", "."}:
+    if after in _GLUED_AFTER or before in _GLUED_BEFORE:
         return False  # R&D, C-level, go-to, Go's, .go
+    if before == "(" and after == ")" and hit.end - hit.start == 1:
+        return False  # a trademark or copyright sign: "(R)", "(C)"
     if after == "." and text[hit.end + 1 : hit.end + 3].strip()[:1].isupper():
         return False  # an initial: "K. Lee and C. Blouin"
     others = [h for h in line_hits if h.skill != hit.skill and not h.weak]
