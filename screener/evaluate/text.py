@@ -8,7 +8,7 @@ an alias written in capitals ("CAP", "TLS") matches only in capitals, the rest i
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,8 +18,10 @@ from screener.models import Document, Evidence, Line
 _SPLIT = re.compile(r"[\s\-_/]+")
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]")
 _JOIN = r"[\s\-_/]*"
+_RUN = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=4096)
 def _is_capitals(alias: str) -> bool:
     letters = [ch for ch in alias if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
@@ -42,9 +44,12 @@ def compile_aliases(aliases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def first_literal(alias: str) -> str:
-    """Text every match of the alias contains, for a cheap substring test before any regex."""
+    """How every match of the alias begins: the word characters leading its first word
+    ("node" for "Node.js"). A match starts at a word edge, so some word of the text starts so."""
     word = next((w for w in _SPLIT.split(alias.rstrip("*")) if w), "")
-    return word if _is_capitals(alias) else word.lower()
+    lead = _RUN.match(word)
+    probe = lead.group(0) if lead else ""
+    return probe if _is_capitals(alias) else probe.lower()
 
 
 @lru_cache(maxsize=2048)
@@ -69,8 +74,8 @@ class DocText:
     lines: Sequence[Line]
     text: str = ""
     starts: list[int] = field(default_factory=list)
-    _words: dict[str, set[int]] | None = None
-    _lower: list[str] | None = None
+    _vocab: list[str] | None = None  # sorted lower-case words
+    _tokens: dict[int, list[str]] = field(default_factory=dict)
     _lower_text: str | None = None
 
     @classmethod
@@ -86,13 +91,32 @@ class DocText:
         return bisect_right(self.starts, offset) - 1
 
     def present(self, aliases: tuple[str, ...]) -> tuple[str, ...]:
-        """The aliases whose first word occurs in the text at all (a fast C substring search):
-        most aliases are absent from most résumés, so most regexes never run."""
-        if self._lower_text is None:
-            self._lower_text = self.text.lower()
-        lower = self._lower_text
-        text = self.text
-        return tuple(a for a, word, caps in _probes(aliases) if word in (text if caps else lower))
+        """The aliases that can match at all: some word of the text starts with the alias's
+        first word (a binary search in the sorted vocabulary). Most aliases are absent from
+        most résumés, so most regexes never run."""
+        if self._vocab is None:
+            if self._lower_text is None:
+                self._lower_text = self.text.lower()
+            self._vocab = sorted(set(_RUN.findall(self._lower_text)))
+        vocab, text = self._vocab, self.text
+        out = []
+        for alias, probe, caps in _probes(aliases):
+            if caps:  # few aliases are in capitals: a substring test is enough
+                if probe in text:
+                    out.append(alias)
+                continue
+            i = bisect_left(vocab, probe)
+            if not probe or (i < len(vocab) and vocab[i].startswith(probe)):
+                out.append(alias)
+        return tuple(out)
+
+    def has_word(self, word: str) -> bool:
+        """Whether the lower-cased text has exactly this word."""
+        self.present(())
+        assert self._vocab is not None
+        lower = self._vocab
+        i = bisect_left(lower, word)
+        return i < len(lower) and lower[i] == word
 
     def spans(self, aliases: tuple[str, ...]) -> list[tuple[int, int]]:
         """(start, end) of every alias match in document order.
@@ -105,7 +129,9 @@ class DocText:
         if not present:
             return []
         text = self.text
-        lower = self._lower_text or ""
+        if self._lower_text is None:
+            self._lower_text = text.lower()
+        lower = self._lower_text
         same_length = len(lower) == len(text)  # case folding can change length ("İ")
         found: set[tuple[int, int]] = set()
         for alias in present:
@@ -150,40 +176,47 @@ class DocText:
     def evidence(self, indexes: Iterable[int]) -> tuple[Evidence, ...]:
         return tuple(self.lines[i].evidence() for i in indexes)
 
-    def lines_with_words(self, words: Iterable[str]) -> set[int]:
-        """Indexes of lines that contain any of the (lower-case) words, from a lazily built index."""
-        if self._words is None:
-            self._lower = [line.text.lower() for line in self.lines]
-            index: dict[str, set[int]] = {}
-            for i, text in enumerate(self._lower):
-                for word in _WORD.findall(text):
-                    index.setdefault(word, set()).add(i)
-            self._words = index
-        found: set[int] = set()
-        for word in words:
-            found |= self._words.get(word, set())
-        return found
+    def _line_tokens(self, index: int) -> list[str]:
+        tokens = self._tokens.get(index)
+        if tokens is None:
+            tokens = self._tokens[index] = _WORD.findall(self.lines[index].text.lower())
+        return tokens
 
     def fuzzy(self, alias: str, cutoff: float, limit: int = 3) -> list[int]:
-        """Lines that nearly contain a multi-word alias (a typo, a missing hyphen).
+        """Lines that nearly contain a multi-word alias (a typo: "rate limting").
 
-        Only lines sharing one exact long word with the alias are compared, which keeps it cheap
-        and keeps one-word near-misses ("sharing" for "sharding") out.
+        Only the words around an exact occurrence of one of the alias's longer words are
+        compared, as runs of whole words of about the alias's length (rapidfuzz ratio), never
+        parts of words: "workload balancing" is not "load balancing", "sharing" not "sharding".
         """
         words = [w.lower() for w in _SPLIT.split(alias.rstrip("*")) if w]
         if alias.endswith("*") or len(words) < 2 or len(alias) < 8 or _is_capitals(alias):
             return []
-        anchors = [w for w in words if len(w) >= 4]
-        candidates = sorted(self.lines_with_words(anchors))
-        if not candidates:
+        anchors = [w for w in words if len(w) >= 4 and self.has_word(w)]
+        if not anchors:
             return []
         from rapidfuzz import fuzz
 
+        if self._lower_text is None:
+            self._lower_text = self.text.lower()
+        lower = self._lower_text
         target = " ".join(words)
-        assert self._lower is not None
-        hits = [i for i in candidates
-                if fuzz.partial_ratio(target, self._lower[i], score_cutoff=cutoff)]
-        return hits[:limit]
+        n = len(words)
+        hits: list[int] = []
+        for anchor in anchors:
+            at = lower.find(anchor)
+            while at >= 0 and len(hits) < limit:
+                i = self.index_at(at)
+                at = lower.find(anchor, self.starts[i + 1] if i + 1 < len(self.starts) else len(lower))
+                if i in hits:
+                    continue
+                line = self._line_tokens(i)
+                if any(fuzz.ratio(target, " ".join(line[k:k + size]), score_cutoff=cutoff)
+                       for j, token in enumerate(line) if token == anchor
+                       for size in (n - 1, n, n + 1)
+                       for k in range(max(0, j - size + 1), j + 1)):
+                    hits.append(i)
+        return sorted(hits)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,11 +232,10 @@ def find_concept(doc: DocText, name: str, aliases: tuple[str, ...], *, fuzzy: bo
     found = doc.find_aliases(aliases)
     if found:
         return ConceptHit(name, tuple(i for i, _ in found))
-    if fuzzy:
-        for alias in aliases:
-            hits = doc.fuzzy(alias, cutoff)
-            if hits:
-                return ConceptHit(name, tuple(hits), fuzzy=True)
+    if fuzzy:  # only the concept's own name: its aliases are already the spelled-out variants
+        hits = doc.fuzzy(name, cutoff)
+        if hits:
+            return ConceptHit(name, tuple(hits), fuzzy=True)
     return None
 
 
