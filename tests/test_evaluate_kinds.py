@@ -255,3 +255,14 @@ def test_location_reads_only_above_the_first_heading() -> None:
     sections = [Section("experience", ev("EXPERIENCE", 2), 2, 3)]
     assert run(LOCATION, facts(sections=sections), *lines)[0] == "unknown"
     assert run(LOCATION, facts(), *lines)[0] == "met"  # no sections known: the first lines are read
+
+
+def test_skills_evidence_prefers_lines_inside_dated_roles() -> None:
+    from screener.models import SkillFact
+    from tests.factories import ev
+
+    fact = SkillFact("Go", "language", 2, ("summary", "experience"), 24, None,
+                     (ev("Summary naming Go", 2), ev("Wrote the router in Go", 6)), None, 1)
+    work = role("Engineer", "2020-01", 24, bullets=["Wrote the router in Go"], line=5)
+    _, _, found = run("kind: skills\nany: [Go]\nin_experience: true", facts(roles=[work], skills=[fact]), "x")
+    assert [e.line for e in found.evidence] == [6, 2]

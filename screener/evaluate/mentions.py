@@ -57,7 +57,10 @@ def check_skills(c: Criterion, facts: ResumeFacts, doc: DocText) -> Check:
         reason = "none found of " + ", ".join(s["skills"])
     reason += f" ({_how_many(s['mode'], s['need'], len(s['skills']))})"
     ranked.sort(key=lambda pair: (-pair[0], -pair[1].in_roles))
-    evidence = tuple(e for _, fact in ranked for e in fact.evidence[:3])
+    # Lines inside dated roles first: "used at work" is better evidence than a skills list.
+    in_roles = {(e.page, e.line) for r in facts.roles if r.counts for e in (r.evidence, *r.bullets)}
+    evidence = tuple(e for _, fact in ranked
+                     for e in sorted(fact.evidence, key=lambda e: (e.page, e.line) not in in_roles)[:3])
     return check(c, status, fraction, reason, evidence)
 
 
