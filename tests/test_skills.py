@@ -51,6 +51,8 @@ PRECISION = [
     ("Used Python lambda functions to sort records", {"Python"}, {"AWS Lambda", "AWS"}),
     ("Wrote Lambda expressions in Java", {"Java"}, {"AWS Lambda"}),
     ("Designed a Lambda Architecture on AWS", {"AWS"}, {"AWS Lambda"}),
+    ("Greek gods: Athena, Aurora", set(), {"Athena", "Aurora", "AWS"}),
+    ("Query engines: Athena, Glue, Redshift", {"Athena", "AWS Glue", "Redshift", "AWS"}, set()),
     ("Serverless Lambda functions behind Amazon API Gateway", {"AWS Lambda", "AWS"}, set()),
     # R and C only as languages
     ("Languages: C, C++, C#, R", {"C", "C++", "C#", "R"}, set()),

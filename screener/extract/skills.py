@@ -76,20 +76,21 @@ def extract_skills(
     if not lines:
         return ()
     taxonomy = load_taxonomy()
-    hits = _find(taxonomy, lines, _kinds(len(lines), sections))
-    return _facts(taxonomy, lines, sections, roles, hits)
+    kinds = _kinds(len(lines), sections)
+    return _facts(taxonomy, lines, kinds, roles, _find(taxonomy, lines, kinds))
 
 
 # ---------------------------------------------------------------------------- finding
 
 
 def _kinds(count: int, sections: Sequence[Section]) -> list[str]:
+    """The section kind of each line; lines outside every section are "other"."""
     kinds = ["other"] * count
     for section in sections:
-        kinds[max(section.start, 0) : min(section.end, count)] = (
-            [section.kind] * (min(section.end, count) - max(section.start, 0))
-        )
-    return kinds[:count]
+        start, end = max(section.start, 0), min(section.end, count)
+        if start < end:
+            kinds[start:end] = [section.kind] * (end - start)
+    return kinds
 
 
 def _find(taxonomy: Taxonomy, lines: Sequence[Line], kinds: list[str]) -> list[_Hit]:
@@ -148,11 +149,10 @@ def _weak_ok(taxonomy: Taxonomy, hit: _Hit, line_hits: list[_Hit], text: str, ki
         return False  # an initial: "K. Lee and C. Blouin"
     others = [h for h in line_hits if h.skill != hit.skill and not h.weak]
     if taxonomy.skill(hit.skill).context == "parent":
+        # Only strong names vouch: "Athena, Glue" alone do not make each other AWS.
         family = set(taxonomy.ancestors(hit.skill))
         return any(
-            h.skill in family or family.intersection(taxonomy.ancestors(h.skill))
-            for h in line_hits
-            if h.skill != hit.skill
+            h.skill in family or family.intersection(taxonomy.ancestors(h.skill)) for h in others
         )
     listed = _separated(text, hit.start, hit.end)
     if listed and (kind in _LIST_KINDS or others or _LABEL.match(text[: hit.start])):
@@ -194,11 +194,10 @@ def _separated_after(text: str, end: int) -> bool:
 def _facts(
     taxonomy: Taxonomy,
     lines: Sequence[Line],
-    sections: Sequence[Section],
+    kinds: list[str],
     roles: Sequence[Role],
     hits: list[_Hit],
 ) -> tuple[SkillFact, ...]:
-    kinds = _kinds(len(lines), sections)
     direct: dict[str, list[int]] = {}
     implied: dict[str, list[tuple[int, str]]] = {}
     for hit in sorted(hits, key=lambda h: (h.line, h.start)):
