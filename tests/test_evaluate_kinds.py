@@ -266,3 +266,13 @@ def test_skills_evidence_prefers_lines_inside_dated_roles() -> None:
     work = role("Engineer", "2020-01", 24, bullets=["Wrote the router in Go"], line=5)
     _, _, found = run("kind: skills\nany: [Go]\nin_experience: true", facts(roles=[work], skills=[fact]), "x")
     assert [e.line for e in found.evidence] == [6, 2]
+
+
+def test_location_reads_a_contact_section_too() -> None:
+    from screener.models import Section
+    from tests.factories import ev
+
+    lines = ["Casey Example", "EXPERIENCE", "Engineer, Acme", "CONTACT", "Austin, TX"]
+    sections = [Section("experience", ev("EXPERIENCE", 2), 2, 3), Section("contact", ev("CONTACT", 4), 4, 5)]
+    status, _, found = run(LOCATION, facts(sections=sections), *lines)
+    assert status == "met" and found.evidence[0].line == 5

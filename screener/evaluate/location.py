@@ -46,6 +46,7 @@ def _in_country(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) ->
     m = names.search(lower) if len(lower) == len(text) else None
     return text[m.start():m.end()] if m else None
 _RELOCATE = ("willing to relocate", "open to relocat*", "relocating to", "will relocate", "can relocate")
+CONTACT_SECTIONS = ("contact", "personal")
 HEADER_LINES = 8  # when no header section is known, the first lines of page 1 hold the contact block
 
 
@@ -83,11 +84,14 @@ def _sources(facts: ResumeFacts, doc: DocText) -> list[tuple[str, tuple[Evidence
         out.append((location, ev))
     header = [s for s in facts.sections if s.kind == "header"]
     if header:
-        indexes = range(header[0].start, header[0].end)
+        indexes = list(range(header[0].start, header[0].end))
     else:
         # Lines above the first heading (the heading itself stands just before `start`).
         first = min((s.start - 1 for s in facts.sections if s.heading), default=HEADER_LINES)
-        indexes = range(min(HEADER_LINES, max(first, 0), len(doc.lines)))
+        indexes = list(range(min(HEADER_LINES, max(first, 0), len(doc.lines))))
+    for section in facts.sections:  # a contact block may also stand under its own heading
+        if section.kind in CONTACT_SECTIONS:
+            indexes += range(section.start, min(section.end, section.start + HEADER_LINES))
     for i in indexes:
         if i < len(doc.lines):
             line = doc.lines[i]
