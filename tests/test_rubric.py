@@ -62,6 +62,11 @@ BAD = [
      ["rubric.yaml:6: criteria[a].weight: must be at least 0, not -2 (weights cannot be negative)"]),
     ("weight as text", "title: T\n" + CRITERION.replace("weight: 1", "weight: heavy"),
      ["rubric.yaml:6: criteria[a].weight: must be a number, not text"]),
+    ("weight not finite", "title: T\n" + CRITERION.replace("weight: 1", "weight: .nan"),
+     ["rubric.yaml:6: criteria[a].weight: must be a finite number, not nan"]),
+    ("python tag", "title: !!python/object:os.system x\n" + CRITERION,
+     ["rubric.yaml:1: invalid YAML: could not determine a constructor for the tag "
+      "'tag:yaml.org,2002:python/object:os.system'"]),
     ("required not a boolean", "title: T\n" + CRITERION + "    required: maybe\n",
      ["rubric.yaml:8: criteria[a].required: must be true or false, not text"]),
     ("unknown criterion key", "title: T\n" + CRITERION + "    wieght: 2\n",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from typing import Any
 
@@ -95,6 +96,9 @@ class Checker:
         wanted = "a whole number" if integer else "a number"
         if isinstance(value, bool) or not isinstance(value, (int, float)) or (integer and not isinstance(value, int)):
             self.add(*where, f"must be {wanted}, not {type_name(value)}")
+            return default
+        if not math.isfinite(value):
+            self.add(*where, f"must be a finite number, not {value}")
             return default
         if low is not None and (value < low or (above_low and value == low)):
             word = "above" if above_low else "at least"
