@@ -65,18 +65,16 @@ def candidate_panel(s: Screening, rank: int, *, details: bool = False) -> Panel:
 
 def checklist(checks: Sequence[CheckResult], *, details: bool = False) -> Table:
     table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_edge=False)
-    table.add_column("", width=1, no_wrap=True)
-    table.add_column("check", ratio=3)
     table.add_column("status", no_wrap=True)
+    table.add_column("check", ratio=3)
     table.add_column("points", justify="right", no_wrap=True)
     table.add_column("evidence" if not details else "why, and evidence", ratio=4)
     for c in checks:
-        style = STATUS_STYLES[c.status]
         label = Text(c.label)
         if c.required:
             label.append(" [knockout]", style="bold")
         points = "–" if c.status == "unknown" else f"{c.points:g}/{c.weight:g}"
-        table.add_row(Text(SYMBOLS[c.status], style=style), label, Text(c.status, style=style),
+        table.add_row(Text(f"{SYMBOLS[c.status]} {c.status}", style=STATUS_STYLES[c.status]), label,
                       points, _evidence_cell(c, details))
     return table
 
