@@ -110,11 +110,16 @@ def _role_matches(role: Role, words: tuple[str, ...]) -> bool:
 def _years(roles: Iterable[Role]) -> float:
     """Years covered by the roles, overlapping months counted once."""
     spans = []
+    loose = 0  # months of roles whose start cannot be placed: counted, without overlap merging
     for r in roles:
-        year, month = (int(x) for x in r.start.split("-")[:2])
+        try:
+            year, month = (int(x) for x in r.start.split("-")[:2])
+        except ValueError:
+            loose += max(r.months, 0)
+            continue
         first = year * 12 + month - 1
         spans.append((first, first + max(r.months, 1) - 1))
-    months = 0
+    months = loose
     end = -1
     for first, last in sorted(spans):
         if last <= end:
