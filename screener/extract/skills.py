@@ -34,12 +34,23 @@ _LINK = re.compile(r"@|://|www\.|\.(?:com|org|io|net|dev|ai|co|me|app|edu|gov|ht
 _LABEL = re.compile(
     r"^[^:]{0,30}\b(?:languages?|skills?|technolog\w*|tools?|stack|programming|frameworks?|"
     r"platforms?|databases?|cloud|devops|back-?end|front-?end|infrastructure|proficient|"
-    r"familiar|experience\w*|expertise|tech|scripting|librar\w+|environments?|os)\b[^:]{0,20}"
-    r"(?::|\s[-–|]\s)",
+    r"familiar|experience\w*|expertise|tech|scripting|librar\w+|environments?|os)\b[^:]{0,20}:",
     re.IGNORECASE,
 )
-# "in Go", "with R", "using C", "written in Go"
-_LANG_BEFORE = re.compile(r"\b(?:in|with|using|use|uses|used|and)\s*$", re.IGNORECASE)
+# "in Go", "with R", "and C": a language if the list or sentence ends there
+_LANG_BEFORE = re.compile(r"\b(?:in|with|and)\s*$", re.IGNORECASE)
+# "uses R to ...", "written in C for ...": a language whatever follows
+_LANG_VERB = re.compile(
+    r"\b(?:using|use|uses|used|(?:written|coded|programmed|implemented|developed|built)\s+in)\s*$",
+    re.IGNORECASE,
+)
+# An employer after a job title: "Java Developer, Oracle", "Engineer at Spring"
+_AFTER_TITLE = re.compile(
+    r"\b(?:engineer|developer|programmer|architect|manager|consultant|analyst|intern|lead|"
+    r"director|scientist|administrator|specialist|designer|officer|owner|head)\s*"
+    r"(?:,|at|@|\||–|—|-)\s*$",
+    re.IGNORECASE,
+)
 _LANG_AFTER = re.compile(
     r"\s*(?:\(|language|lang\b|programming|code|developer|engineer|modules?|services?|"
     r"microservices?|backend|scripts?)", re.IGNORECASE
@@ -55,6 +66,7 @@ _GLUED_AFTER = frozenset({"&", "-", "\u2010", "\u2011", "'", "’", "@"})
 _GLUED_BEFORE = frozenset({"&", "-", "\u2010", "\u2011", "'", "’", "."})
 _SEP_AFTER = frozenset(",/|):;•·]}.+")
 _LIST_DENSE = re.compile(r"(?:[,|•·/;][^,|•·/;]{1,40}){2}")
+_COORDINATED = re.compile(r"\s*(?:(?:,|/|&|\+|\band\b|\bor\b)\s*)+$", re.IGNORECASE)
 _WORD_SEP = re.compile(r"(?:\b(?:and|or|&)\s*$)", re.IGNORECASE)
 _WORD_SEP_AFTER = re.compile(r"\s+(?:and|or|&)\s", re.IGNORECASE)
 
@@ -145,8 +157,10 @@ def _weak_ok(taxonomy: Taxonomy, hit: _Hit, line_hits: list[_Hit], text: str, ki
         return False  # R&D, C-level, go-to, Go's, .go
     if before == "(" and after == ")" and hit.end - hit.start == 1:
         return False  # a trademark or copyright sign: "(R)", "(C)"
-    if after == "." and text[hit.end + 1 : hit.end + 3].strip()[:1].isupper():
+    if hit.end - hit.start == 1 and after == "." and text[hit.end + 1 : hit.end + 3].strip()[:1].isupper():
         return False  # an initial: "K. Lee and C. Blouin"
+    if _AFTER_TITLE.search(text, 0, hit.start):
+        return False  # an employer: "Java Developer, Oracle"
     others = [h for h in line_hits if h.skill != hit.skill and not h.weak]
     if taxonomy.skill(hit.skill).context == "parent":
         # Only strong names vouch: "Athena, Glue" alone do not make each other AWS.
@@ -154,6 +168,9 @@ def _weak_ok(taxonomy: Taxonomy, hit: _Hit, line_hits: list[_Hit], text: str, ki
         return any(
             h.skill in family or family.intersection(taxonomy.ancestors(h.skill)) for h in others
         )
+    if any(_COORDINATED.match(text[h.end : hit.start]) or _COORDINATED.match(text[hit.end : h.start])
+           for h in others):
+        return True  # joined to a named skill: "Selenium and Postman tests", "Java/Spring"
     listed = _separated(text, hit.start, hit.end)
     if listed and (kind in _LIST_KINDS or others or _LABEL.match(text[: hit.start])):
         return True
@@ -162,6 +179,8 @@ def _weak_ok(taxonomy: Taxonomy, hit: _Hit, line_hits: list[_Hit], text: str, ki
     if taxonomy.skill(hit.skill).category == "language":
         # "written in Go", "with R and Python", "Go programming"
         if _LANG_BEFORE.search(text, 0, hit.start) and (listed or _separated_after(text, hit.end)):
+            return True
+        if _LANG_VERB.search(text, 0, hit.start):
             return True
         if _LANG_AFTER.match(text, hit.end):
             return True
