@@ -17,11 +17,11 @@ import zlib
 from screener.errors import Corrupt, TooLarge
 
 # A stream's first output chunk: how much we inflate to measure its compression ratio.
-_PROBE = 64 * 1024
+_PROBE = 4 * 1024
 # Ratios above this are unusual for text, fonts and photos (flat images reach it); such
 # streams are inflated in full, within the document's budget.
 _SUSPECT_RATIO = 100
-_STREAM = re.compile(rb"stream\r?\n")
+_SMALL_STREAM = 2048
 _FLATE = re.compile(rb"/Fl(?:ateDecode)?\b")
 
 MAX_ZIP_MEMBERS = 2000
@@ -31,21 +31,26 @@ MAX_ZIP_RATIO = 200  # per member, for members that expand past 1 MiB
 def check_pdf_streams(data: bytes, budget: int) -> None:
     """Raise TooLarge when the Flate streams of a PDF would inflate past `budget` bytes."""
     spent = 0
-    for match in _STREAM.finditer(data):
-        start = match.end()
-        if data[match.start() - 3 : match.start()] == b"end":
+    find = data.find
+    pos = find(b"stream")
+    while pos >= 0:
+        after = pos + 6
+        if data[pos - 3 : pos] == b"end" or data[after : after + 1] not in (b"\r", b"\n"):
+            pos = find(b"stream", after)
             continue
-        head = data[max(0, match.start() - 300) : match.start()]
-        if not _FLATE.search(head, head.rfind(b"<<") + 1 if b"<<" in head else 0):
-            continue
-        end = data.find(b"endstream", start)
+        start = after + (2 if data[after : after + 2] == b"\r\n" else 1)
+        end = find(b"endstream", start)
         if end < 0:
             end = len(data)
-        if end - start < 256:
-            continue
-        spent += _inflated_size(data, start, end, budget - spent)
-        if spent > budget:
-            raise TooLarge(detail="FlateBomb")
+        head = data[max(0, pos - 300) : pos]
+        cut = head.rfind(b"<<")
+        head = head[cut:] if cut >= 0 else head
+        # Images are never decoded to extract text, so a bomb there cannot go off.
+        if end - start >= _SMALL_STREAM and _FLATE.search(head) and b"/Image" not in head:
+            spent += _inflated_size(data, start, end, budget - spent)
+            if spent > budget:
+                raise TooLarge(detail="FlateBomb")
+        pos = find(b"stream", end + 9)
 
 
 def _inflated_size(data: bytes, start: int, end: int, allowance: int) -> int:

@@ -4,10 +4,13 @@ The contract other stages rely on (extract/ parses dates and names from this out
 
 - NFKC: ligatures (ﬁ ﬂ ﬀ) become letters, full-width forms become ASCII, NBSP and the
   other fixed-width spaces become a plain space.
-- Dashes: every range dash (figure dash, en dash, em dash, horizontal bar, minus sign,
-  small/full-width hyphen-minus) becomes an EN DASH "–" (U+2013); word hyphens (U+2010,
-  U+2011) become ASCII "-". A soft hyphen (U+00AD) standing between spaces, as LaTeX
-  templates draw date ranges ("Sep. 2023 \u00ad Mar. 2024"), is a range dash too: "–".
+- Dashes: every range dash (figure dash, en dash, em dash, horizontal bar, minus sign)
+  becomes an EN DASH "–" (U+2013); word hyphens (U+2010, U+2011) and the small and
+  full-width hyphen-minus become ASCII "-". A soft hyphen (U+00AD) standing between spaces, as LaTeX
+  templates draw date ranges ("Sep. 2023 \u00ad Mar. 2024"), is a range dash too: "–";
+  inside a PDF line it is a drawn hyphen ("high\u00adimpact" -> "high-impact"); in DOCX
+  text, an invisible break opportunity, dropped.
+  "--" and "---" (TeX without its ligatures) become "–" as well.
   So a date range always reads "2019 – 2021", "2019–2021" or "2019 - 2021" (ASCII hyphen
   as typed by the author); parse "-" and "–" alike.
 - Hyphenation: PDFium marks a line-end hyphen as U+FFFE or U+0002 and glues the lines;
@@ -26,27 +29,28 @@ import unicodedata
 
 EN_DASH = "\u2013"
 
-# Translation applied before NFKC. Built once; str.translate is C-fast.
-_TABLE: dict[int, str | None] = {
-    **{cp: None for cp in range(0x00, 0x20) if cp not in (0x09, 0x0A, 0x0D, 0x02)},
-    **{cp: None for cp in range(0x7F, 0xA0)},
-    0x09: " ",
-    0x2423: " ",
-    0x200B: None,
-    0x200C: None,
-    0x200D: None,
-    0x2060: None,
-    0xFEFF: None,
-    0x2010: "-",
-    0x2011: "-",
-    0x2012: EN_DASH,
-    0x2014: EN_DASH,
-    0x2015: EN_DASH,
-    0x2212: EN_DASH,
-    0xFE58: EN_DASH,
-    0xFE63: EN_DASH,
-    0xFF0D: EN_DASH,
+_MAP: dict[str, str] = {
+    **{chr(cp): "" for cp in range(0x00, 0x20) if cp not in (0x09, 0x0A, 0x0D, 0x02)},
+    **{chr(cp): "" for cp in range(0x7F, 0xA0)},
+    "\t": " ",
+    "\u2423": " ",
+    "\u200b": "",
+    "\u200c": "",
+    "\u200d": "",
+    "\u2060": "",
+    "\ufeff": "",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": EN_DASH,
+    "\u2014": EN_DASH,
+    "\u2015": EN_DASH,
+    "\u2212": EN_DASH,
+    "\ufe58": EN_DASH,
+    "\ufe63": EN_DASH,
+    "\uff0d": EN_DASH,
 }
+# One character class for everything _MAP handles: a C-speed scan finds whether any is there.
+_SPECIAL = re.compile("[" + "".join(re.escape(ch) for ch in _MAP) + "]")
 
 # Private use areas: the BMP block (icon fonts live here) and planes 15-16.
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
@@ -54,26 +58,50 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 _HYPHEN_MARK_LOWER = re.compile(r"[\ufffe\x02][ \r\n]*(?=[a-zà-öø-ÿ])")
 _HYPHEN_MARK_OTHER = re.compile(r"[\ufffe\x02][ \r\n]*")
 _SOFT_HYPHEN_RANGE = re.compile(r"(?<=\s)\u00ad(?=\s)|(?<=\d)\u00ad(?=\d)")
+_SOFT_HYPHEN_LINE_END = re.compile(r"\u00ad[ \r]*\n[ ]*(?=[a-zà-öø-ÿ])")
 _SOFT_HYPHEN = re.compile("\u00ad")
+# TeX's "--" and "---" drawn without the ligature: "2019--2021" is a range.
+_DOUBLE_DASH = re.compile(r"(?<![-\u2013])-{2,3}(?![-\u2013])")
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
-def clean_block(text: str) -> str:
-    """Normalise a block of text (many lines, as one extraction call returns it)."""
-    if text.isascii():
-        # Fast path: most résumé text is ASCII; only controls and tabs need care.
-        text = text.translate(_TABLE)
+def _map(match: re.Match[str]) -> str:
+    return _MAP[match.group()]
+
+
+def clean_block(text: str, *, drawn: bool = False) -> str:
+    """Normalise a block of text (many lines, as one extraction call returns it).
+
+    `drawn` says the text comes from a PDF, where every character was drawn: a soft hyphen
+    inside a line is then a visible hyphen (LaTeX fonts map "-" to U+00AD), not an
+    invisible break opportunity as in a word processor's text. Each step first checks,
+    at C speed, whether its characters occur at all: most text needs few of them.
+    """
+    if not text.isascii():
+        if _PRIVATE_USE.search(text):
+            text = _PRIVATE_USE.sub("", text)
+        if "\u00ad" in text:
+            text = _SOFT_HYPHEN_RANGE.sub(EN_DASH, text)
+            text = _SOFT_HYPHEN_LINE_END.sub("", text)
+            text = _SOFT_HYPHEN.sub("-" if drawn else "", text)
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
+    if _SPECIAL.search(text):
+        text = _SPECIAL.sub(_map, text)
+    if "\ufffe" in text or "\x02" in text:
         text = _HYPHEN_MARK_LOWER.sub("", text)
-        return _HYPHEN_MARK_OTHER.sub("-", text)
-    text = _PRIVATE_USE.sub("", text)
-    text = _SOFT_HYPHEN_RANGE.sub(EN_DASH, text)
-    text = _SOFT_HYPHEN.sub("", text)
-    text = text.translate(_TABLE)
-    text = _HYPHEN_MARK_LOWER.sub("", text)
-    text = _HYPHEN_MARK_OTHER.sub("-", text)
-    text = unicodedata.normalize("NFKC", text)
-    # NFKC maps some characters back into the dash family (e.g. U+FE63); map once more.
-    return text.translate(_TABLE)
+        text = _HYPHEN_MARK_OTHER.sub("-", text)
+    if "--" in text:
+        text = _DOUBLE_DASH.sub(EN_DASH, text)
+    return text
+
+
+_RUNS = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def collapse_spaces(text: str) -> str:
+    """Runs of spaces to one space, over a whole block at once (one C-speed pass)."""
+    return _RUNS.sub(" ", text)
 
 
 def clean_line(text: str) -> str:
@@ -98,7 +126,7 @@ def join_hyphenated(lines: list[str]) -> list[str]:
     """Join a word hyphenated across two lines: "distri-" + "buted systems"."""
     out: list[str] = []
     for line in lines:
-        if out and _WORD_START_LOWER.match(line) and _WORD_END_HYPHEN.search(out[-1]):
+        if out and out[-1][-1] == "-" and _WORD_END_HYPHEN.search(out[-1]) and _WORD_START_LOWER.match(line):
             head, _, rest = line.partition(" ")
             out[-1] = out[-1][:-1] + head
             if rest:

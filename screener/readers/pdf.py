@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from screener.errors import Corrupt, Encrypted, NoText, ReadError, TooLarge
 from screener.models import Document, Line
-from screener.readers.normalise import clean_block, clean_line, join_hyphenated, split_bullet
+from screener.readers.normalise import clean_block, collapse_spaces, join_hyphenated, split_bullet
 
 MAX_PAGES = 200  # a résumé longer than this is read up to here, with a warning
 MIN_TEXT_CHARS = 40  # fewer non-space characters than this is "no text" (a scan, outlines)
-INFLATE_FACTOR = 10  # streams may inflate to this many times the input size cap
+INFLATE_FACTOR = 10
+_LIST, _PLAIN = frozenset({"list"}), frozenset()  # streams may inflate to this many times the input size cap
 
 
 def read_pdf(data: bytes, *, path: str, sha256: str, max_bytes: int) -> Document:
@@ -46,7 +47,6 @@ def read_pdf(data: bytes, *, path: str, sha256: str, max_bytes: int) -> Document
 
 def _read_pages(pdf, warnings: list[str]) -> tuple[list[Line], int, int]:
     from screener.readers.pdf_hidden import strip_hidden
-    from screener.readers.pdf_layout import plan_regions
 
     pages = len(pdf)
     if pages > MAX_PAGES:
@@ -57,19 +57,11 @@ def _read_pages(pdf, warnings: list[str]) -> tuple[list[Line], int, int]:
         page = pdf[index]
         try:
             box = page.get_bbox()
-            hidden += strip_hidden(page, box)
+            hidden += strip_hidden(page)
             textpage = page.get_textpage()
             try:
-                n = textpage.count_rects()
-                rects = [textpage.get_rect(i) for i in range(n)]
-                regions = plan_regions(rects, box)
-                if regions is None:
-                    blocks = [(0, textpage.get_text_range())]
-                else:
-                    blocks = [
-                        (r.column, textpage.get_text_bounded(r.left, r.bottom, r.right, r.top))
-                        for r in regions
-                    ]
+                blocks, off_page = _page_blocks(textpage, box)
+                hidden += off_page
             finally:
                 textpage.close()
         finally:
@@ -78,15 +70,51 @@ def _read_pages(pdf, warnings: list[str]) -> tuple[list[Line], int, int]:
     return lines, pages, hidden
 
 
+def _page_blocks(textpage, box) -> tuple[list[tuple[int, str]], int]:
+    """The page's text as (column, raw text) blocks in reading order, and off-page letters."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    from screener.readers.pdf_layout import plan_regions
+
+    x0, y0, x1, y1 = box
+    n = raw.FPDFText_CountRects(textpage, 0, -1)
+    l, t, r, b = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    get_rect = raw.FPDFText_GetRect
+    rects = []
+    append = rects.append
+    for i in range(max(n, 0)):
+        if get_rect(textpage, i, l, t, r, b):
+            append((l.value, b.value, r.value, t.value))
+    off_page = 0
+    outside = [q for q in rects if q[2] < x0 or q[0] > x1 or q[3] < y0 or q[1] > y1]
+    if outside:
+        # Drawn outside the page box: nobody sees it. Reading stays inside the box.
+        for q in outside:
+            off_page += sum(ch.isalnum() for ch in textpage.get_text_bounded(*q))
+        rects = [q for q in rects if not (q[2] < x0 or q[0] > x1 or q[3] < y0 or q[1] > y1)]
+    regions = plan_regions(rects, box)
+    if regions is None:
+        # get_text_range is several times cheaper than bounded text; use it when nothing
+        # lies outside the box, since both then give the same characters in the same order.
+        text = textpage.get_text_bounded(x0, y0, x1, y1) if outside else textpage.get_text_range()
+        return [(0, text)], off_page
+    return [
+        (reg.column, textpage.get_text_bounded(reg.left, reg.bottom, reg.right, reg.top))
+        for reg in regions
+    ], off_page
+
+
 def _page_lines(blocks: list[tuple[int, str]], page_no: int) -> list[Line]:
+    """Normalised, numbered lines of one page from its regions' raw text."""
     out: list[Line] = []
     for column, raw in blocks:
-        texts = [clean_line(t) for t in clean_block(raw).splitlines()]
+        texts = [t.strip() for t in collapse_spaces(clean_block(raw, drawn=True)).splitlines()]
         for text in join_hyphenated([t for t in texts if t]):
             text, bullet = split_bullet(text)
             if text:
-                hints = frozenset({"list"}) if bullet else frozenset()
-                out.append(Line(text, page_no, len(out) + 1, hints, column))
+                out.append(Line(text, page_no, len(out) + 1, _LIST if bullet else _PLAIN, column))
     return out
 
 

@@ -2,7 +2,8 @@
 
 Invisible means: render mode invisible or clip-only, fully transparent, drawn white or
 near-white where no filled shape or image lies behind it (white on a dark side panel is
-legitimate), smaller than MIN_FONT_SIZE, or wholly outside the page box. Checks run once
+legitimate), or smaller than MIN_FONT_SIZE. (Text outside the page box is left out by
+reading only inside the box; see pdf.py.) Checks run once
 per text object (a few ctypes calls each: cheap next to text extraction), never per character.
 Hidden objects are removed from the loaded page before the text page is built.
 """
@@ -11,18 +12,10 @@ from __future__ import annotations
 
 import ctypes
 import math
-from dataclasses import dataclass
 
 MIN_FONT_SIZE = 4.0
 _WHITE = 235  # each of R, G, B at or above this is "near-white"
 _MAX_FORM_DEPTH = 6
-
-
-@dataclass(slots=True)
-class _Obj:
-    handle: object
-    container: object | None  # the form object holding it, None at page level
-    box: tuple[float, float, float, float]
 
 
 def _bounds(raw, obj) -> tuple[float, float, float, float] | None:
@@ -50,62 +43,51 @@ def _inside(point: tuple[float, float], box: tuple[float, float, float, float]) 
     return box[0] <= point[0] <= box[2] and box[1] <= point[1] <= box[3]
 
 
-def strip_hidden(page, pdfium_page_box: tuple[float, float, float, float]) -> int:
-    """Remove invisible text objects from `page`; return how many characters they held."""
+def strip_hidden(page) -> int:
+    """Remove invisible text objects from `page`; return how many letters and digits they held.
+
+    Text outside the page box is not handled here: the caller reads only inside the box.
+    The loop is the hot path of PDF reading (one pass over every page object), so it calls
+    PDFium directly with reused buffers: four calls per text object, more only for the few
+    that are white or small.
+    """
     import pypdfium2.raw as raw
 
-    hidden: list[_Obj] = []
-    white: list[_Obj] = []
-    backdrops: list[object] = []  # filled paths, images, shadings: what white text may sit on
+    get_type, get_mode = raw.FPDFPageObj_GetType, raw.FPDFTextObj_GetTextRenderMode
+    get_fill, get_size = raw.FPDFPageObj_GetFillColor, raw.FPDFTextObj_GetFontSize
+    TEXT, FORM = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM
+    BACKDROP = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_SHADING)
+    INVISIBLE = (raw.FPDF_TEXTRENDERMODE_INVISIBLE, raw.FPDF_TEXTRENDERMODE_CLIP)
+    red, green, blue, alpha = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
     size = ctypes.c_float()
-    px0, py0, px1, py1 = pdfium_page_box
-
-    def visit(count: int, get, container, depth: int, scale: float) -> None:
+    hidden: list[tuple[object, object | None]] = []
+    white: list[tuple[object, object | None]] = []
+    backdrops: list[object] = []
+    # (container form or None, object count, getter, depth, scale of the container)
+    stack = [(None, raw.FPDFPage_CountObjects(page.raw), page.raw, 0, 1.0)]
+    while stack:
+        form, count, holder, depth, scale = stack.pop()
+        get = raw.FPDFPage_GetObject if form is None else raw.FPDFFormObj_GetObject
         for i in range(count):
-            obj = get(i)
-            kind = raw.FPDFPageObj_GetType(obj)
-            if kind == raw.FPDF_PAGEOBJ_TEXT:
-                mode = raw.FPDFTextObj_GetTextRenderMode(obj)
-                box = _bounds(raw, obj)
-                if box is None:
-                    continue
-                item = _Obj(obj, container, box)
-                if mode in (raw.FPDF_TEXTRENDERMODE_INVISIBLE, raw.FPDF_TEXTRENDERMODE_CLIP):
-                    hidden.append(item)
-                    continue
-                # Form contents have bounds in the form's own space: judge placement at page level.
-                if container is None and (box[2] < px0 or box[0] > px1 or box[3] < py0 or box[1] > py1):
-                    hidden.append(item)
-                    continue
-                if raw.FPDFTextObj_GetFontSize(obj, size):
-                    if size.value * _scale(raw, obj) * scale < MIN_FONT_SIZE:
-                        hidden.append(item)
-                        continue
-                color = _fill(raw, obj)
-                if color is not None:
-                    if color[3] == 0:
-                        hidden.append(item)
-                    elif min(color[:3]) >= _WHITE:
-                        white.append(item)
-            elif kind == raw.FPDF_PAGEOBJ_FORM and depth < _MAX_FORM_DEPTH:
-                visit(
-                    raw.FPDFFormObj_CountObjects(obj),
-                    lambda j, form=obj: raw.FPDFFormObj_GetObject(form, j),
-                    obj,
-                    depth + 1,
-                    scale * _scale(raw, obj),
-                )
-            elif kind in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_SHADING):
+            obj = get(holder, i)
+            kind = get_type(obj)
+            if kind == TEXT:
+                if get_mode(obj) in INVISIBLE:
+                    hidden.append((obj, form))
+                elif get_size(obj, size) and size.value * scale < MIN_FONT_SIZE and (
+                    size.value * scale * _scale(raw, obj) < MIN_FONT_SIZE
+                ):
+                    hidden.append((obj, form))
+                elif get_fill(obj, red, green, blue, alpha):
+                    if alpha.value == 0:
+                        hidden.append((obj, form))
+                    elif red.value >= _WHITE and green.value >= _WHITE and blue.value >= _WHITE:
+                        white.append((obj, form))
+            elif kind in BACKDROP:
                 backdrops.append(obj)
-
-    raw_page = page.raw
-    visit(
-        raw.FPDFPage_CountObjects(raw_page),
-        lambda j: raw.FPDFPage_GetObject(raw_page, j),
-        None,
-        0,
-        1.0,
-    )
+            elif kind == FORM and depth < _MAX_FORM_DEPTH:
+                inner = raw.FPDFFormObj_CountObjects(obj)
+                stack.append((obj, inner, obj, depth + 1, scale * _scale(raw, obj)))
     if white:
         hidden.extend(_unbacked(raw, white, backdrops))
     if not hidden:
@@ -113,7 +95,7 @@ def strip_hidden(page, pdfium_page_box: tuple[float, float, float, float]) -> in
     return _remove(raw, page, hidden)
 
 
-def _unbacked(raw, white: list[_Obj], backdrops: list[object]) -> list[_Obj]:
+def _unbacked(raw, white: list, backdrops: list[object]) -> list:
     """The white text objects with no non-white filled shape or image behind their centre."""
     boxes = []
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
@@ -129,31 +111,34 @@ def _unbacked(raw, white: list[_Obj], backdrops: list[object]) -> list[_Obj]:
             boxes.append(box)
     out = []
     for item in white:
-        l, b, r, t = item.box
+        found = _bounds(raw, item[0])
+        if found is None:
+            continue
+        l, b, r, t = found
         centre = ((l + r) / 2, (b + t) / 2)
         if not any(_inside(centre, box) for box in boxes):
             out.append(item)
     return out
 
 
-def _remove(raw, page, hidden: list[_Obj]) -> int:
+def _remove(raw, page, hidden: list) -> int:
     textpage = raw.FPDFText_LoadPage(page.raw)
     chars = 0
     try:
-        for item in hidden:
-            n = raw.FPDFTextObj_GetText(item.handle, textpage, None, 0)
+        for handle, _form in hidden:
+            n = raw.FPDFTextObj_GetText(handle, textpage, None, 0)
             if n > 2:
                 buffer = (ctypes.c_ushort * (n // 2))()
-                raw.FPDFTextObj_GetText(item.handle, textpage, buffer, n)
+                raw.FPDFTextObj_GetText(handle, textpage, buffer, n)
                 text = bytes(buffer)[: n - 2].decode("utf-16-le", errors="ignore")
                 chars += sum(1 for ch in text if ch.isalnum())
     finally:
         raw.FPDFText_ClosePage(textpage)
-    for item in hidden:
-        if item.container is None:
-            ok = raw.FPDFPage_RemoveObject(page.raw, item.handle)
+    for handle, form in hidden:
+        if form is None:
+            ok = raw.FPDFPage_RemoveObject(page.raw, handle)
         else:
-            ok = raw.FPDFFormObj_RemoveObject(item.container, item.handle)
+            ok = raw.FPDFFormObj_RemoveObject(form, handle)
         if ok:
-            raw.FPDFPageObj_Destroy(item.handle)
+            raw.FPDFPageObj_Destroy(handle)
     return chars

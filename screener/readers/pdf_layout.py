@@ -22,7 +22,9 @@ _MIN_GUTTER = 6.0  # points
 _EDGE = 0.15  # gutters lie between 15% and 85% of the page width
 _MIN_SIDE_SHARE = 0.12  # each side holds at least this share of the band's text
 _LABEL_ALIGNED = 0.6
-_LABEL_WIDTH = 0.3
+_LABEL_ALIGNED_ALWAYS = 0.85
+_SPARSE_PITCH = 2.0
+_LABEL_WIDTH = 0.35
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +49,8 @@ def plan_regions(rects: list[Rect], box: Rect) -> list[Region] | None:
     bins = int(width) + 2
     diff = [0] * (bins + 1)
     for l, _b, r, _t in rects:
-        a, z = max(int(l - x0) + 1, 0), min(int(r - x0), bins)
+        # Widened by a point each side: runs that abut ("Ma" + "nagement") leave no gutter.
+        a, z = max(int(l - x0) - 1, 0), min(int(r - x0) + 2, bins)
         if a < z:
             diff[a] += 1
             diff[z] -= 1
@@ -59,11 +62,16 @@ def plan_regions(rects: list[Rect], box: Rect) -> list[Region] | None:
     least = min(window)
     if least > max(3, len(rects) // 20):
         return None  # every candidate cuts through many lines: one column
+    rights = sorted(r for _l, _b, r, _t in rects)
+    lefts = sorted(l for l, _b, _r, _t in rects)
     best: tuple[float, list[Region]] | None = None
     for start, end in _runs(window, least + 1):
         if end - start < _MIN_GUTTER:
             continue
         gutter = x0 + lo + (start + end) / 2
+        # Quick rejection before the full test: each side needs a few runs of its own.
+        if bisect_left(rights, gutter) < 6 or len(lefts) - bisect_left(lefts, gutter) < 6:
+            continue
         plan = _try_gutter(rects, box, gutter)
         if plan is not None and (best is None or plan[0] > best[0]):
             best = plan
@@ -111,32 +119,96 @@ def _try_gutter(rects: list[Rect], box: Rect, g: float) -> tuple[float, list[Reg
             real = share >= _MIN_SIDE_SHARE and not _is_label_column(left, right, x1 - x0)
             if real:
                 score += min(mass_l, mass_r)
-        # Stray pieces (a date at the top right, half of a centred name) read full width.
-        if kinds and kinds[-1][0] == real and not real:
-            kinds[-1][1].extend(left + right)
-        else:
-            kinds.append((real, left + right))
+                # Lines of one side above the other side's first line (a name over the
+                # main column) come first, as a full-width band of their own.
+                above, left, right = _split_overhang(left, right)
+                if above:
+                    _add(kinds, False, above)
+        _add(kinds, real, left + right)
     if score == 0.0:
         return None
     return score, _regions(kinds, box, g)
 
 
+def _add(kinds: list[tuple[bool, list[Rect]]], real: bool, rects: list[Rect]) -> None:
+    """Append a band; stray pieces (a date at the top right, half a centred name) merge full width."""
+    if kinds and not real and not kinds[-1][0]:
+        kinds[-1][1].extend(rects)
+    else:
+        kinds.append((real, rects))
+
+
+def _split_overhang(left: list[Rect], right: list[Rect]) -> tuple[list[Rect], list[Rect], list[Rect]]:
+    top_l = max(t for *_, t in left)
+    top_r = max(t for *_, t in right)
+    if top_r > top_l:
+        above = [q for q in right if q[1] > top_l]
+        return above, left, [q for q in right if q[1] <= top_l]
+    above = [q for q in left if q[1] > top_r]
+    return above, [q for q in left if q[1] <= top_r], right
+
+
 def _is_label_column(left: list[Rect], right: list[Rect], width: float) -> bool:
-    """True when the narrower side is a column of labels aligned with the other side's lines."""
+    """True when the narrower side labels the other side's lines instead of being a column.
+
+    Labels (moderncv dates, "Skills" keys, "2019–2021" beside each entry) sit on the
+    baselines of the lines they label, are sparse (one per entry) or right-aligned against
+    the gutter. A real sidebar is dense and left-aligned, and its lines meet the other
+    column's baselines only by chance (about 55-70% of its rects, measured).
+    """
     mass_l = sum(r - l for l, _b, r, _t in left)
     mass_r = sum(r - l for l, _b, r, _t in right)
     small, large = (left, right) if mass_l <= mass_r else (right, left)
-    extent = max(r for _l, _b, r, _t in small) - min(l for l, _b, _r, _t in small)
-    if extent > _LABEL_WIDTH * width:
-        return False
     centres = sorted((b + t) / 2 for _l, b, _r, t in large)
     aligned = 0
-    for l, b, r, t in small:
+    for _l, b, _r, t in small:
         y, tol = (b + t) / 2, max((t - b) / 2, 1.0)
         i = bisect_left(centres, y - tol)
         if i < len(centres) and centres[i] <= y + tol:
             aligned += 1
-    return aligned >= _LABEL_ALIGNED * len(small)
+    if aligned >= _LABEL_ALIGNED_ALWAYS * len(small):
+        return True
+    extent = max(r for _l, _b, r, _t in small) - min(l for l, _b, _r, _t in small)
+    if extent > _LABEL_WIDTH * width:
+        return False
+    rows = _rows(small)
+    return _sparse(rows) or _right_aligned(rows)
+
+
+def _rows(rects: list[Rect]) -> list[Rect]:
+    """Rects merged into rows (top to bottom) where their vertical centres meet."""
+    rows: list[list[float]] = []
+    for l, b, r, t in sorted(rects, key=lambda x: -(x[1] + x[3])):
+        y = (b + t) / 2
+        if rows and rows[-1][1] <= y <= rows[-1][3]:
+            row = rows[-1]
+            row[0], row[1], row[2], row[3] = min(row[0], l), min(row[1], b), max(row[2], r), max(row[3], t)
+        else:
+            rows.append([l, b, r, t])
+    return [tuple(row) for row in rows]  # type: ignore[misc]
+
+
+def _sparse(rows: list[Rect]) -> bool:
+    """Rows spaced more than twice their height apart, typically (median)."""
+    if len(rows) < 3:
+        return True
+    heights = sorted(t - b for _l, b, _r, t in rows)
+    height = heights[len(heights) // 2]
+    centres = [(b + t) / 2 for _l, b, _r, t in rows]
+    gaps = sorted(a - b for a, b in zip(centres, centres[1:]))
+    return gaps[len(gaps) // 2] >= _SPARSE_PITCH * height
+
+
+def _right_aligned(rows: list[Rect]) -> bool:
+    """Right edges flush (within 2 pt) while left edges are ragged: labels set against a gutter."""
+    if len(rows) < 3:
+        return False
+    rights = sorted(r for _l, _b, r, _t in rows)
+    lefts = sorted(l for l, _b, _r, _t in rows)
+    mid_r, mid_l = rights[len(rights) // 2], lefts[len(lefts) // 2]
+    flush_r = sum(1 for r in rights if abs(r - mid_r) <= 2.0)
+    flush_l = sum(1 for l in lefts if abs(l - mid_l) <= 2.0)
+    return flush_r >= 0.7 * len(rows) and flush_l < 0.5 * len(rows)
 
 
 def _regions(kinds: list[tuple[bool, list[Rect]]], box: Rect, g: float) -> list[Region]:

@@ -1,0 +1,170 @@
+"""PDF reading: reading order, columns, date columns, hidden text, normalisation, no-text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from screener.errors import Encrypted, NoText
+from screener.readers import read_document
+from tests.builders import (
+    pdf_date_column,
+    pdf_drawing_only,
+    pdf_encrypted,
+    pdf_lines,
+    pdf_two_columns,
+    pdf_with_hidden,
+)
+
+LEFT = [
+    "CONTACT",
+    "quinn.harbor@example.org",
+    "+1 555 0100 200",
+    "SKILLS",
+    "Go and Rust",
+    "PostgreSQL tuning",
+    "Kubernetes operators",
+    "Terraform modules",
+    "LANGUAGES",
+    "English and Welsh",
+    "AWARDS",
+    "Lighthouse prize 2021",
+]
+RIGHT = [
+    "EXPERIENCE",
+    "Staff Engineer, Ferrow Labs, 2020 - Present",
+    "Led the storage team of nine engineers.",
+    "Cut p99 latency of the ledger API by half.",
+    "Senior Engineer, Pell & Dune, 2016 - 2020",
+    "Built the billing pipeline on Kafka.",
+    "Moved forty services to containers.",
+    "EDUCATION",
+    "BSc Computer Science, Tarn College, 2015",
+    "Graduated with first-class honours.",
+    "PROJECTS",
+    "Open-source queue library maintainer.",
+]
+
+
+def _texts(path: Path) -> list[str]:
+    return [line.text for line in read_document(path).lines]
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["plain", "dark-sidebar"])
+def test_two_columns_read_column_by_column(tmp_path: Path, dark: bool) -> None:
+    path = pdf_two_columns(tmp_path / "cols.pdf", LEFT, RIGHT, header=["Quinn Harbor"], dark_sidebar=dark)
+    document = read_document(path)
+    texts = [line.text for line in document.lines]
+    assert texts[0] == "Quinn Harbor", texts
+    assert texts[1:13] == LEFT, texts
+    assert texts[13:] == RIGHT, texts
+    columns = {line.text: line.column for line in document.lines}
+    assert columns["Quinn Harbor"] == 0
+    assert columns["SKILLS"] == 1 and columns["EXPERIENCE"] == 2
+    assert not document.warnings, document.warnings  # white text on the dark panel is visible
+
+
+def test_line_numbers_count_from_one_per_page(tmp_path: Path) -> None:
+    path = pdf_lines(tmp_path / "two-pages.pdf", ["First line of the page", "Second line here"], pages=2)
+    document = read_document(path)
+    assert [(line.page, line.number) for line in document.lines] == [(1, 1), (1, 2), (2, 1), (2, 2)]
+    assert document.pages == 2 and document.format == "pdf"
+
+
+def test_date_column_stays_beside_its_entry(tmp_path: Path) -> None:
+    entries = [
+        ("2019 - 2024", ["Principal Engineer, Osprey Freight, Leeds", "Owned the routing platform.", "Hired six engineers."]),
+        ("2015 - 2019", ["Backend Engineer, Marl Systems, York", "Wrote the payments service."]),
+        ("2012 - 2015", ["Developer, Quayside Games, Hull", "Shipped three mobile titles."]),
+    ]
+    texts = _texts(pdf_date_column(tmp_path / "moderncv.pdf", entries))
+    for dates, lines in entries:
+        title = lines[0]
+        joined = [t for t in texts if title in t]
+        assert joined, texts
+        index = texts.index(joined[0])
+        # On the same line as its title, or the line right before or after it.
+        near = " ".join(texts[max(0, index - 1) : index + 2])
+        assert dates in near, texts
+
+
+@pytest.mark.parametrize("how", ["white", "tiny", "offpage", "invisible"])
+def test_hidden_text_is_dropped_and_counted(tmp_path: Path, how: str) -> None:
+    visible = ["Jordan Vey", "Platform engineer with eight years in logistics software.", "Python, Go, SQL"]
+    stuffing = "Kubernetes Kafka Terraform Architect"
+    document = read_document(pdf_with_hidden(tmp_path / f"{how}.pdf", visible, stuffing, how))
+    text = " ".join(line.text for line in document.lines)
+    assert "Kafka" not in text, text
+    assert "Jordan Vey" in text
+    assert any("hidden characters ignored" in w for w in document.warnings), document.warnings
+    assert document.warnings[0].startswith(str(sum(ch.isalnum() for ch in stuffing)))
+
+
+def test_soft_hyphen_as_range_dash_and_drawn_hyphen(tmp_path: Path) -> None:
+    lines = ["Site Reliability Engineer   Sep. 2021 \xad Mar. 2024", "Ran high\xadavailability clusters"]
+    texts = _texts(pdf_lines(tmp_path / "soft.pdf", lines))
+    # PDFium maps WinAnsi 0xAD to "-" itself; LaTeX fonts give U+00AD (see test_readers_normalise).
+    assert texts[0] in ("Site Reliability Engineer Sep. 2021 – Mar. 2024", "Site Reliability Engineer Sep. 2021 - Mar. 2024")
+    assert texts[1] == "Ran high-availability clusters"
+
+
+def _unicode_pdf(path: Path, lines: list[str]) -> Path:
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not font.exists():
+        pytest.skip("DejaVu Sans is not installed")
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("DejaVu", fname=str(font))
+    pdf.set_font("DejaVu", size=11)
+    for i, line in enumerate(lines):
+        pdf.text(20, 20 + 8 * i, line)
+    pdf.output(str(path))
+    return path
+
+
+def test_unicode_dashes_ligatures_bullets_and_private_use(tmp_path: Path) -> None:
+    path = _unicode_pdf(
+        tmp_path / "uni.pdf",
+        [
+            "E\ufb03cient work\ufb02ow of\ufb01ce",
+            "\ue000 ada@example.net \u2212 remote\u00a0first",
+            "\u2022 Engineer \u2014 2010\u20132012",
+            "Lead\u200b engineer, state\u2011of\u2011the\u2011art",
+        ],
+    )
+    document = read_document(path)
+    texts = [line.text for line in document.lines]
+    assert texts == [
+        "Efficient workflow office",
+        "ada@example.net – remote first",
+        "Engineer – 2010–2012",
+        "Lead engineer, state-of-the-art",
+    ]
+    assert "list" in document.lines[2].hints
+
+
+def test_drawing_without_text_is_no_text(tmp_path: Path) -> None:
+    with pytest.raises(NoText) as caught:
+        read_document(pdf_drawing_only(tmp_path / "scan.pdf"))
+    assert caught.value.code == "no-text"
+
+
+def test_user_password_is_encrypted_owner_only_reads(tmp_path: Path) -> None:
+    lines = ["Morgan Ashdown", "Data engineer, Fenwick Analytics, 2018 - 2024"]
+    with pytest.raises(Encrypted):
+        read_document(pdf_encrypted(tmp_path / "locked.pdf", lines))
+    texts = _texts(pdf_encrypted(tmp_path / "owner.pdf", lines, user_password=None))
+    assert texts[0] == "Morgan Ashdown"
+
+
+def test_docx_named_pdf_is_read_as_docx(tmp_path: Path) -> None:
+    from tests.builders import docx_bytes, w_p
+
+    path = tmp_path / "really-a-docx.pdf"
+    path.write_bytes(docx_bytes(w_p("Casey Morrow, backend developer at Tidewater Freight since 2014")))
+    document = read_document(path)
+    assert document.format == "docx"
+    assert document.lines[0].text == "Casey Morrow, backend developer at Tidewater Freight since 2014"
