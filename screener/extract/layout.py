@@ -51,9 +51,13 @@ LOCATION_RE = re.compile(
     re.UNICODE,
 )
 _ORG_SUFFIX = re.compile(
-    r"\b(?:inc|llc|ltd|corp|co|gmbh|plc|pvt|limited|company|corporation|s\.a|ag|llp|lp)\b\.?",
-    re.IGNORECASE,
+    r"\b(?:[Ii]nc|INC|LLC|[Ll]lc|[Ll]td|LTD|[Cc]orp|CORP|Co\.|CO\.|GmbH|PLC|plc|[Pp]vt|Limited|LIMITED|"
+    r"Company|COMPANY|Corporation|S\.A\.|AG|LLP)(?![\w-])\.?"
 )
+# Words that make a "Name, Place" string an employer rather than a place.
+_ORGISH = re.compile(
+    r"\b(?:universit\w*|college|institute|school|academy|bank|group|labs?|laboratory|center|centre|"
+    r"foundation|hospital|agency|technologies|solutions|systems|consulting|research)\b", re.IGNORECASE)
 DURATION_RE = re.compile(
     r"^\(?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)(?:\s*,?\s*\d+\s*(?:months?|mos?))?\)?$",
     re.IGNORECASE,
@@ -77,8 +81,9 @@ def strip_bullet(text: str) -> str:
 
 def is_description(text: str) -> bool:
     """A sentence of a role's description rather than a title, employer or date line."""
-    words = text.split()
-    if len(words) > 12 or (text.endswith(".") and len(words) > 3 and not _ORG_SUFFIX.search(words[-1])):
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    limit = 18 if ("|" in text or " — " in text or " – " in text) else 12
+    if len(words) > limit or (text.endswith(".") and len(words) > 3 and not _ORG_SUFFIX.search(words[-1])):
         return True
     if text[:1].islower():
         return True
@@ -87,7 +92,7 @@ def is_description(text: str) -> bool:
 
 def is_location(text: str) -> bool:
     text = text.strip(" ()|•·,")
-    return bool(LOCATION_RE.match(text)) and not _ORG_SUFFIX.search(text)
+    return bool(LOCATION_RE.match(text)) and not _ORG_SUFFIX.search(text) and not _ORGISH.search(text)
 
 
 def has_org_suffix(text: str) -> bool:

@@ -27,9 +27,15 @@ _LABEL = re.compile(r"^\s*(?:duration|dates?|period|tenure|time)\s*:\s*", re.IGN
 _DURATION_ANY = re.compile(
     r"\(?\b\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)\b(?:\s*,?\s*\d+\s*(?:months?|mos?))?\)?",
     re.IGNORECASE)
-_EDGE = " \t|•·,;:()[]–—-"
+_EDGE = " \t|•·,;:[]–—-."
 _DANGLING = re.compile(r"(?:[-–—‐‑−~\u00ad]|\bto|\b[A-Za-z]{3,9}\.?)\s*$")
 _STARTS_YEAR = re.compile(r"^\s*(?:19|20)\d\d\b")
+_DAYED = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?\s+(?:19|20)\d\d")
+_PREPOSITION = re.compile(r"\b(?:in|on|at|of|by|from|during|for|and|since|until|before|after)\s*$", re.IGNORECASE)
+# Page furniture: "Jane Doe · Résumé 2", "Page 3 of 4", a bare page number ending a page.
+_PAGE_END = re.compile(r"(?:\bpage\s*)?\b\d{1,2}(?:\s*(?:/|of)\s*\d{1,2})?\s*$", re.IGNORECASE)
+# "Overview: …", "Technologies: …": a labelled description line, never a title or employer.
+_LABELLED_TEXT = re.compile(r"^(?!(?:role|title|position|client|company|employer)\b)[A-Z][\w &/-]{0,25}:\s", re.IGNORECASE)
 _INCOMPLETE = re.compile(r"(?:[,&/]|\b(?:at|of|and|for|in))\s*$", re.IGNORECASE)
 
 
@@ -54,7 +60,9 @@ def _role_dates(text: str, bullet: bool) -> list[DateSpan]:
     for span in spans:
         if span.is_range and (words <= 14 or at_edge):
             keep.append(span)
-        elif not span.is_range and words <= 10 and at_edge:
+        elif not span.is_range and words <= 10 and at_edge and not text[:1].islower() \
+                and not _DAYED.search(text[span.span[0]: span.span[1]]) \
+                and not _PREPOSITION.search(text[: span.span[0]]):
             keep.append(span)
     return keep
 
@@ -64,8 +72,19 @@ def _remainder(text: str, spans: Sequence[DateSpan]) -> str:
         text = text[: span.span[0]] + " | " + text[span.span[1]:]
     text = _DURATION_ANY.sub(" ", _LABEL.sub("", text))
     text = re.sub(r"\b(?:from|since)\s*(?=\|)", "", text, flags=re.IGNORECASE)
-    parts = [p.strip(_EDGE) for p in text.split(" | ")]
+    parts = [_balance(p.strip(_EDGE)) for p in text.split(" | ")]
     return " | ".join(p for p in parts if p)
+
+
+def _balance(text: str) -> str:
+    """Drop a parenthesis left alone when the dates next to it were cut out."""
+    if text.endswith("(") or text.count("(") < text.count(")") and text.startswith(")"):
+        text = text.strip("()").strip(_EDGE)
+    if text.count("(") > text.count(")"):
+        text = text + ")" if "(" in text[-40:] else text.replace("(", "", 1)
+    elif text.count(")") > text.count("("):
+        text = text.replace(")", "", 1)
+    return text.strip()
 
 
 def _header_like(text: str) -> bool:
@@ -89,23 +108,29 @@ def _collect(lines: Sequence[Line], layout: Layout, studies: Sequence[Study], as
         return (kind not in ROLE_KINDS and kind not in _NO_ROLE_KINDS) if fallback else kind in ROLE_KINDS
 
     texts = list(layout.texts)
+    for i, line in enumerate(lines):
+        last = i + 1 == n or lines[i + 1].page != line.page
+        if {"header", "footer"} & line.hints or (last and len(texts[i]) < 90 and _PAGE_END.search(texts[i])):
+            texts[i] = ""  # page furniture is neither a role nor a header line
     bullet = [is_bullet(t) or "list" in line.hints for t, line in zip(texts, lines)]
     texts = [strip_bullet(t) if b else t for t, b in zip(texts, bullet)]
     dated: dict[int, list[DateSpan]] = {}
     joined: dict[int, str] = {}
+    tails: set[int] = set()
     for i in range(n):
-        if not wanted(kinds[i]) or i in layout.headings or not texts[i]:
+        if not wanted(kinds[i]) or i in layout.headings or not texts[i] or i in tails:
             continue
         text = texts[i]
         if i + 1 < n and _DANGLING.search(text) and _STARTS_YEAR.match(texts[i + 1]) \
                 and kinds[i + 1] == kinds[i]:
             # A range split over two lines: "June 2019 – July" / "2020".
             text = f"{text} {texts[i + 1]}"
+            tails.add(i + 1)
         spans = _role_dates(text, bullet[i])
         if spans:
             dated[i] = spans
             joined[i] = text
-    claimed: set[int] = set(dated)
+    claimed: set[int] = set(dated) | tails
     entries: list[tuple[int, DateSpan, list[str], list[int]]] = []
     order = sorted(dated)
     for i in order:
@@ -124,7 +149,9 @@ def _collect(lines: Sequence[Line], layout: Layout, studies: Sequence[Study], as
             prev_b = j - 1 >= 0 and (bullet[j - 1] or is_description(texts[j - 1])) \
                 and not texts[j - 1].endswith((".", ":", ";"))
             continuation = prev_b and (len(t.split()) <= 2 and not has_org_suffix(t) or t[:1].islower())
-            if bullet[j] or is_description(t) or continuation:
+            # A list-styled header next to a list-styled date line ("Role: …" / "Duration: …").
+            listed = bullet[j] and not (bullet[i] and len(t.split()) <= 8 and not is_description(t))
+            if listed or is_description(t) or continuation:
                 if searching and not before:
                     j -= 1
                     continue
@@ -134,6 +161,9 @@ def _collect(lines: Sequence[Line], layout: Layout, studies: Sequence[Study], as
             if searching and is_location(t) and not before:
                 j -= 1
                 continue
+            if before and j - 1 >= 0 and (bullet[j - 1] or is_description(texts[j - 1])) \
+                    and not texts[j - 1].endswith((".", ":", ";", "!", "?", ")")):
+                break  # the tail of a wrapped bullet, not a second header line
             before.append(j)
             if len(before) == 2:
                 break
@@ -142,7 +172,8 @@ def _collect(lines: Sequence[Line], layout: Layout, studies: Sequence[Study], as
         if not before:
             k = i + 1
             while k < n and len(after) < 2 and kinds[k] == kinds[i] and k not in claimed \
-                    and k not in layout.headings and not bullet[k] and _header_like(texts[k]):
+                    and k not in layout.headings and not bullet[k] and _header_like(texts[k]) \
+                    and not _LABELLED_TEXT.match(texts[k]):
                 if dated.get(k):
                     break
                 after.append(k)

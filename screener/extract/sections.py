@@ -143,6 +143,8 @@ def split_sections(lines: Sequence[Line]) -> Layout:
             if kind is not None and len(prefix) >= 4:
                 texts[i] = text[m.end():].strip()
                 starts.append((i, kind, i))
+    continued = _continue_main_column(lines, starts)
+    starts = sorted(starts + [(f, kind, f) for f, kind in continued.items()])
     sections: list[Section] = []
     kinds = ["header"] * len(lines)
     first = starts[0][0] if starts else len(lines)
@@ -150,8 +152,44 @@ def split_sections(lines: Sequence[Line]) -> Layout:
         sections.append(Section("header", None, 0, first))
     for n, (at, kind, begin) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
-        sections.append(Section(kind, lines[at].evidence(), begin, end))
+        heading = lines[at].evidence() if at not in continued else None
+        sections.append(Section(kind, heading, begin, end))
         for i in range(at, end):
             kinds[i] = kind
     headings = frozenset(at for at, _, begin in starts if begin > at)
     return Layout(tuple(sections), tuple(texts), tuple(kinds), headings)
+
+
+_SIDEBAR = frozenset({"contact", "summary", "skills", "certifications", "languages", "interests",
+                      "references", "awards", "coursework"})
+_MAIN = ROLE_KINDS | {"education"}
+
+
+def _continue_main_column(lines: Sequence[Line], starts: list[tuple[int, str, int]]
+                          ) -> dict[int, str]:
+    """A page that opens without a heading after a sidebar continues the main column.
+
+    Two-column résumés read column by column put the sidebar's sections (contact, skills…)
+    after the main column's on each page; the next page's first lines then belong to the
+    main column's last section (experience), not to the sidebar's.
+    """
+    continued: dict[int, str] = {}
+    if not starts:
+        return continued
+    out = list(starts)
+    heading_at = {at for at, _, _ in starts}
+    for f in range(1, len(lines)):
+        if lines[f].page == lines[f - 1].page or f in heading_at:
+            continue
+        before = [st for st in out if st[0] < f]
+        if not before or before[-1][1] not in _SIDEBAR:
+            continue
+        k = len(before) - 1
+        while k >= 0 and before[k][1] in _SIDEBAR:
+            k -= 1
+        if k < 0 or before[k][1] not in _MAIN or lines[before[k][0]].page != lines[f - 1].page:
+            continue
+        continued[f] = before[k][1]
+        out.append((f, before[k][1], f))
+        out.sort()
+    return continued

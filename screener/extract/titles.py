@@ -31,13 +31,13 @@ _JOB = re.compile(
     r"agent|operator|executive|partner|strategist|producer|technologist|evangelist|advocate|"
     r"maintainer|contributor|speaker|author|student|postdoc|postdoctoral|apprentice|worker|"
     r"missionary|secretary|receptionist|planner|recruiter|trainer|coach|counselor|attorney|"
-    r"lawyer|mechanic|inspector|webmaster|dba|chief|expert|hacker|pentester|penetration)\b", _I)
+    r"lawyer|mechanic|inspector|webmaster|dba|chief|expert|hacker|pentester|penetration|team)\b", _I)
 _ORG = re.compile(
-    r"\b(?:inc|llc|ltd|corp|co|company|corporation|gmbh|plc|pvt|limited|university|college|"
-    r"institute|school|academy|bank|group|technologies|solutions|systems|labs?|laboratory|studio|"
+    r"\b(?:inc|llc|ltd|corp|co(?=\.|,|\s*$)|company|corporation|gmbh|plc|pvt|limited|university|college|"
+    r"institute|school|academy|bank|group|technologies|solutions|labs?|laboratory|studio|"
     r"agency|foundation|center|centre|hospital|council|ministry|department|government|services|"
-    r"consulting|partners|ventures|capital|holdings|industries|enterprises|media|networks|"
-    r"software|digital|church|club|society|association|command|research)\b", _I)
+    r"consulting|partners|ventures|capital|holdings|industries|enterprises|media|"
+    r"church|club|society|association|command)\b", _I)
 _LABELLED = re.compile(r"^\s*(role|title|position|designation|client|company|employer|organi[sz]ation)\s*:\s*", _I)
 _SPLIT = re.compile(r"\s+[|•·–—]\s+|\s*\|\s*|\s[–—-]\s|\s[–—](?=\S)|(?<=\S)[–—]\s|\t|\s{2,}|\s@\s|\s+at\s+(?=[A-Z])")
 _COMMA = re.compile(r",\s*")
@@ -139,7 +139,7 @@ def exclusion(section: str, title: str, org: str | None, header: str, start: int
         return "student"
     if _CLUB.search(header):
         return "activity"
-    academic = section == "research" or bool(_ACADEMIC.search(f"{title} {org or ''}"))
+    academic = section == "research" or bool(_ACADEMIC.search(f"{title} {org or ''} {header}"))
     if academic:
         for study in studies:
             if study.start is None:
