@@ -27,8 +27,10 @@ criteria:
 
 
 def checks(k8s: tuple[str, float], years: tuple[str, float]) -> tuple[CheckResult, ...]:
-    return (CheckResult("k8s", "Kubernetes", "skills", True, 6, k8s[0], k8s[1], "r"),
-            CheckResult("years", "Years", "experience", False, 4, years[0], years[1], "r"))
+    return (
+        CheckResult("k8s", "Kubernetes", "skills", True, 6, k8s[0], k8s[1], "r"),
+        CheckResult("years", "Years", "experience", False, 4, years[0], years[1], "r"),
+    )
 
 
 def rows(outcomes) -> list[dict[str, str]]:
@@ -45,13 +47,22 @@ def test_header_is_fixed_columns_then_each_criterion() -> None:
 
 
 def test_rows_are_ranked_and_failures_come_last() -> None:
-    a = screening("b.pdf", 60.0, "review", checks(("met", 6), ("unmet", 0)),
-                  resume=facts(name="Bea Example", roles=[role("Dev", "2020-01", 60)]))
+    a = screening(
+        "b.pdf",
+        60.0,
+        "review",
+        checks(("met", 6), ("unmet", 0)),
+        resume=facts(name="Bea Example", roles=[role("Dev", "2020-01", 60)]),
+    )
     b = screening("a.pdf", 60.0, "review", checks(("met", 6), ("unmet", 0)), name="Al Example")
     c = screening("c.pdf", 90.0, "shortlist", checks(("met", 6), ("partial", 3)), name="Cy Example")
     got = rows([failure("z.pdf"), a, b, c])
     assert [(r["rank"], r["file"], r["status"]) for r in got] == [
-        ("1", "c.pdf", "screened"), ("2", "a.pdf", "screened"), ("3", "b.pdf", "screened"), ("", "z.pdf", "failed")]
+        ("1", "c.pdf", "screened"),
+        ("2", "a.pdf", "screened"),
+        ("3", "b.pdf", "screened"),
+        ("", "z.pdf", "failed"),
+    ]
     assert got[0]["years"] == "partial" and got[0]["years_points"] == "3"
     assert got[2]["experience_years"] == "5.0" and got[2]["name"] == "Bea Example"
     assert got[3]["error_code"] == "encrypted" and got[3]["score"] == "" and got[3]["k8s"] == ""
@@ -66,6 +77,8 @@ def test_knockouts_unknown_and_missing_years() -> None:
 
 
 def test_formula_like_cells_are_neutralised() -> None:
-    s = screening("=cmd.pdf", 50.0, "review", checks(("met", 6), ("met", 4)), name="=HYPERLINK(\"x\")")
+    s = screening(
+        "=cmd.pdf", 50.0, "review", checks(("met", 6), ("met", 4)), name='=HYPERLINK("x")'
+    )
     (row,) = rows([s])
-    assert row["name"] == "'=HYPERLINK(\"x\")" and row["file"] == "'=cmd.pdf"
+    assert row["name"] == '\'=HYPERLINK("x")' and row["file"] == "'=cmd.pdf"

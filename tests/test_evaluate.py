@@ -15,13 +15,19 @@ from tests.factories import TAXONOMY, degree, document, facts, role, rubric, ski
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def result(cid: str, status: str, points: float, weight: float = 10, required: bool = False) -> CheckResult:
+def result(
+    cid: str, status: str, points: float, weight: float = 10, required: bool = False
+) -> CheckResult:
     return CheckResult(cid, cid, "skills", required, weight, status, points, "why")
 
 
 def test_score_is_points_over_known_weight() -> None:
-    checks = (result("a", "met", 10), result("b", "partial", 5), result("c", "unmet", 0),
-              result("d", "unknown", 0, weight=50))
+    checks = (
+        result("a", "met", 10),
+        result("b", "partial", 5),
+        result("c", "unmet", 0),
+        result("d", "unknown", 0, weight=50),
+    )
     assert score_checks(checks) == 50.0
 
 
@@ -44,7 +50,9 @@ def test_score_with_nothing_known_is_zero_and_a_review() -> None:
         ((result("a", "unmet", 0), result("k", "met", 10, required=True)), 80, "shortlist", ()),
     ],
 )
-def test_verdicts_and_knockout_caps(checks, score: float, verdict: str, failed: tuple[str, ...]) -> None:
+def test_verdicts_and_knockout_caps(
+    checks, score: float, verdict: str, failed: tuple[str, ...]
+) -> None:
     assert verdict_for(checks, score, Verdicts(75, 50)) == (verdict, failed)
 
 
@@ -71,7 +79,10 @@ def test_evaluate_builds_checks_in_rubric_order_with_points_and_reasons() -> Non
     resume = facts(roles=[role("Engineer", "2020-01", 30)], skills=[skill("Kubernetes")])
     out = evaluate(document("Engineer"), resume, rubric(SMALL))
     assert isinstance(out, Evaluation)
-    assert [(c.id, c.status, c.points) for c in out.checks] == [("k8s", "met", 6.0), ("years", "partial", 2.0)]
+    assert [(c.id, c.status, c.points) for c in out.checks] == [
+        ("k8s", "met", 6.0),
+        ("years", "partial", 2.0),
+    ]
     assert out.score == 80.0
     assert out.verdict == "shortlist" and out.failed_knockouts == ()
     assert all(c.reason for c in out.checks)
@@ -110,12 +121,34 @@ STRONG = [
 
 
 def strong_facts():
-    roles = [role("Principal Backend Architect", "2017-01", 119, senior=True, line=4),
-             role("Senior Software Engineer", "2012-01", 60, senior=True, line=10)]
-    names = ["Go", "Kubernetes", "AWS", "EKS", "RDS", "SQS", "PostgreSQL", "Microservices", "Istio", "Kafka",
-             "CQRS", "Event Sourcing", "Redis", "OAuth2", "Terraform", "Prometheus"]
-    return facts(roles=roles, education=[degree("master")], skills=[skill(n, in_roles=2) for n in names],
-                 location="Brooklyn, NY")
+    roles = [
+        role("Principal Backend Architect", "2017-01", 119, senior=True, line=4),
+        role("Senior Software Engineer", "2012-01", 60, senior=True, line=10),
+    ]
+    names = [
+        "Go",
+        "Kubernetes",
+        "AWS",
+        "EKS",
+        "RDS",
+        "SQS",
+        "PostgreSQL",
+        "Microservices",
+        "Istio",
+        "Kafka",
+        "CQRS",
+        "Event Sourcing",
+        "Redis",
+        "OAuth2",
+        "Terraform",
+        "Prometheus",
+    ]
+    return facts(
+        roles=roles,
+        education=[degree("master")],
+        skills=[skill(n, in_roles=2) for n in names],
+        location="Brooklyn, NY",
+    )
 
 
 def test_the_shipped_rubric_shortlists_a_strong_resume() -> None:
@@ -129,15 +162,25 @@ def test_the_shipped_rubric_shortlists_a_strong_resume() -> None:
 
 
 def test_the_shipped_rubric_knocks_out_a_resume_without_the_basics() -> None:
-    resume = facts(roles=[role("Web Developer", "2023-01", 24)], education=[degree("bachelor", "History")],
-                   skills=[skill("Python")])
-    out = evaluate(document("Web Developer", "Made websites"), resume, load_rubric(ROOT / "rubric.yaml", TAXONOMY))
+    resume = facts(
+        roles=[role("Web Developer", "2023-01", 24)],
+        education=[degree("bachelor", "History")],
+        skills=[skill("Python")],
+    )
+    out = evaluate(
+        document("Web Developer", "Made websites"),
+        resume,
+        load_rubric(ROOT / "rubric.yaml", TAXONOMY),
+    )
     assert out.verdict == "below bar"
     assert set(out.failed_knockouts) == {"degree", "senior-years", "kubernetes"}
 
 
 def test_evaluation_is_cheap_on_a_long_document() -> None:
-    lines = [f"Line {i}: built services in Go, reviewed pull requests and wrote docs." for i in range(400)]
+    lines = [
+        f"Line {i}: built services in Go, reviewed pull requests and wrote docs."
+        for i in range(400)
+    ]
     doc, resume, rub = document(*lines), strong_facts(), load_rubric(ROOT / "rubric.yaml", TAXONOMY)
     evaluate(doc, resume, rub)  # compile patterns once
     start = time.perf_counter()

@@ -28,15 +28,32 @@ def run(kind_yaml: str, resume, *lines: str, weight: float = 10):
     ("name", "resume", "status", "points"),
     [
         ("doctorate is the preferred level", facts(education=[degree("doctorate")]), "met", 10),
-        ("master's meets the minimum", facts(education=[degree("master", "Computer Engineering")]), "met", 8),
+        (
+            "master's meets the minimum",
+            facts(education=[degree("master", "Computer Engineering")]),
+            "met",
+            8,
+        ),
         ("field not stated still counts", facts(education=[degree("master", None)]), "met", 8),
-        ("bachelor plus ten years is equivalent",
-         facts(education=[degree("bachelor")], roles=[role("Engineer", "2010-01", 132)]), "met", 8),
-        ("bachelor with fewer years is one level below",
-         facts(education=[degree("bachelor")], roles=[role("Engineer", "2018-01", 60)]), "partial", 5),
+        (
+            "bachelor plus ten years is equivalent",
+            facts(education=[degree("bachelor")], roles=[role("Engineer", "2010-01", 132)]),
+            "met",
+            8,
+        ),
+        (
+            "bachelor with fewer years is one level below",
+            facts(education=[degree("bachelor")], roles=[role("Engineer", "2018-01", 60)]),
+            "partial",
+            5,
+        ),
         ("master's in another field", facts(education=[degree("master", "History")]), "partial", 5),
-        ("unfinished master's does not count",
-         facts(education=[degree("master", completed=False)]), "unmet", 0),
+        (
+            "unfinished master's does not count",
+            facts(education=[degree("master", completed=False)]),
+            "unmet",
+            0,
+        ),
         ("associate degree is too low", facts(education=[degree("associate")]), "unmet", 0),
         ("no education at all is unknown", facts(), "unknown", 0),
     ],
@@ -59,12 +76,31 @@ EXPERIENCE = "kind: experience\nminimum_years: 8\nroles: [backend, software, ser
     ("name", "roles", "status", "points"),
     [
         ("enough backend years", [role("Backend Engineer", "2014-01", 120)], "met", 10),
-        ("partial credit below the minimum", [role("Software Engineer", "2020-01", 48)], "partial", 5),
-        ("matched by a bullet", [role("Engineer", "2016-01", 96, bullets=["Wrote server code"])], "met", 10),
+        (
+            "partial credit below the minimum",
+            [role("Software Engineer", "2020-01", 48)],
+            "partial",
+            5,
+        ),
+        (
+            "matched by a bullet",
+            [role("Engineer", "2016-01", 96, bullets=["Wrote server code"])],
+            "met",
+            10,
+        ),
         ("other kinds of role do not count", [role("Sales Manager", "2010-01", 150)], "unmet", 0),
-        ("internships do not count", [role("Backend Intern", "2010-01", 120, counts=False)], "unmet", 0),
-        ("overlapping roles count once",
-         [role("Backend Engineer", "2018-01", 48), role("Software Consultant", "2018-01", 48)], "partial", 5),
+        (
+            "internships do not count",
+            [role("Backend Intern", "2010-01", 120, counts=False)],
+            "unmet",
+            0,
+        ),
+        (
+            "overlapping roles count once",
+            [role("Backend Engineer", "2018-01", 48), role("Software Consultant", "2018-01", 48)],
+            "partial",
+            5,
+        ),
         ("no dated roles is unknown", [], "unknown", 0),
     ],
 )
@@ -75,7 +111,10 @@ def test_experience(name: str, roles, status: str, points: float) -> None:
 
 def test_experience_without_role_filter_uses_total_years_and_stated_years() -> None:
     spec = "kind: experience\nminimum_years: 8"
-    assert run(spec, facts(roles=[role("Chef", "2010-01", 12)], experience_years=9.0), "x")[:2] == ("met", 10)
+    assert run(spec, facts(roles=[role("Chef", "2010-01", 12)], experience_years=9.0), "x")[:2] == (
+        "met",
+        10,
+    )
     status, points, found = run(spec, facts(stated_years=12), "x")
     assert (status, points) == ("met", 10) and "stated" in found.reason and found.evidence
 
@@ -84,19 +123,30 @@ def test_experience_without_role_filter_uses_total_years_and_stated_years() -> N
     ("roles", "status", "points"),
     [
         ([role("Staff Engineer", "2020-01", 48, senior=True)], "met", 10),
-        ([role("Lead Developer", "2025-01", 18, senior=True), role("Developer", "2020-01", 60)], "partial", 5),
+        (
+            [role("Lead Developer", "2025-01", 18, senior=True), role("Developer", "2020-01", 60)],
+            "partial",
+            5,
+        ),
         ([role("Developer", "2015-01", 120)], "unmet", 0),
         ([], "unknown", 0),
     ],
 )
 def test_seniority(roles, status: str, points: float) -> None:
-    got_status, got_points, found = run("kind: seniority\nminimum_years: 3", facts(roles=roles), "x")
+    got_status, got_points, found = run(
+        "kind: seniority\nminimum_years: 3", facts(roles=roles), "x"
+    )
     assert (got_status, got_points) == (status, points), found.reason
 
 
 def test_seniority_with_title_words_counts_only_those_titles() -> None:
-    roles = [role("Engineering Manager", "2018-01", 60, senior=True), role("Architect", "2023-01", 12)]
-    assert run("kind: seniority\nminimum_years: 2\ntitles: [architect*]", facts(roles=roles), "x")[:2] == ("partial", 5)
+    roles = [
+        role("Engineering Manager", "2018-01", 60, senior=True),
+        role("Architect", "2023-01", 12),
+    ]
+    assert run("kind: seniority\nminimum_years: 2\ntitles: [architect*]", facts(roles=roles), "x")[
+        :2
+    ] == ("partial", 5)
 
 
 K8S = "kind: skills\nall: [Kubernetes]\nin_experience: true"
@@ -108,7 +158,12 @@ K8S = "kind: skills\nall: [Kubernetes]\nin_experience: true"
         ("kind: skills\nany: [Python, Go, Node.js]", [skill("Go")], "met", 10),
         ("kind: skills\nany: [Python, Go]", [skill("Redis")], "unmet", 0),
         ("kind: skills\nall: [CQRS, Event Sourcing]", [skill("CQRS")], "partial", 5),
-        ("kind: skills\nat_least: 2\nof: [AWS, EKS, RDS, SQS]", [skill("EKS"), skill("SQS"), skill("RDS")], "met", 10),
+        (
+            "kind: skills\nat_least: 2\nof: [AWS, EKS, RDS, SQS]",
+            [skill("EKS"), skill("SQS"), skill("RDS")],
+            "met",
+            10,
+        ),
         ("kind: skills\nat_least: 4\nof: [AWS, EKS, RDS, SQS]", [skill("EKS")], "partial", 2.5),
         (K8S, [skill("Kubernetes", in_roles=2)], "met", 10),
         (K8S, [skill("Kubernetes", in_roles=0, sections=("skills",))], "partial", 5),
@@ -121,7 +176,9 @@ def test_skills(spec: str, skills, status: str, points: float) -> None:
 
 
 def test_skills_reason_and_evidence_say_where() -> None:
-    _, _, found = run(K8S, facts(skills=[skill("Kubernetes", in_roles=0, sections=("skills",))]), "x")
+    _, _, found = run(
+        K8S, facts(skills=[skill("Kubernetes", in_roles=0, sections=("skills",))]), "x"
+    )
     assert found.reason == "found Kubernetes (not in a dated role) (all of 1 asked)"
     assert found.evidence[0].text == "Worked with Kubernetes"
 
@@ -211,7 +268,9 @@ def test_location(location, lines: list[str], status: str, points: float) -> Non
 
 
 def test_location_ignores_employer_places_far_below_the_header() -> None:
-    lines = ["Casey Example", "casey@example.com"] + ["filler"] * 10 + ["Engineer, Acme, New York, NY"]
+    lines = (
+        ["Casey Example", "casey@example.com"] + ["filler"] * 10 + ["Engineer, Acme, New York, NY"]
+    )
     assert run(LOCATION, facts(), *lines)[0] == "unknown"
 
 
@@ -242,7 +301,9 @@ def test_evidence_section_counts_as_met() -> None:
     from tests.factories import ev
 
     sections = [Section("other", ev("OPEN SOURCE", 2), 2, 3)]
-    status, points, found = run(OPEN_SOURCE, facts(sections=sections), "Casey", "OPEN SOURCE", "Patches to a compiler")
+    status, points, found = run(
+        OPEN_SOURCE, facts(sections=sections), "Casey", "OPEN SOURCE", "Patches to a compiler"
+    )
     assert (status, points) == ("met", 10)
     assert [e.text for e in found.evidence] == ["OPEN SOURCE", "Patches to a compiler"]
 
@@ -261,10 +322,21 @@ def test_skills_evidence_prefers_lines_inside_dated_roles() -> None:
     from screener.models import SkillFact
     from tests.factories import ev
 
-    fact = SkillFact("Go", "language", 2, ("summary", "experience"), 24, None,
-                     (ev("Summary naming Go", 2), ev("Wrote the router in Go", 6)), None, 1)
+    fact = SkillFact(
+        "Go",
+        "language",
+        2,
+        ("summary", "experience"),
+        24,
+        None,
+        (ev("Summary naming Go", 2), ev("Wrote the router in Go", 6)),
+        None,
+        1,
+    )
     work = role("Engineer", "2020-01", 24, bullets=["Wrote the router in Go"], line=5)
-    _, _, found = run("kind: skills\nany: [Go]\nin_experience: true", facts(roles=[work], skills=[fact]), "x")
+    _, _, found = run(
+        "kind: skills\nany: [Go]\nin_experience: true", facts(roles=[work], skills=[fact]), "x"
+    )
     assert [e.line for e in found.evidence] == [6, 2]
 
 
@@ -273,6 +345,9 @@ def test_location_reads_a_contact_section_too() -> None:
     from tests.factories import ev
 
     lines = ["Casey Example", "EXPERIENCE", "Engineer, Acme", "CONTACT", "Austin, TX"]
-    sections = [Section("experience", ev("EXPERIENCE", 2), 2, 3), Section("contact", ev("CONTACT", 4), 4, 5)]
+    sections = [
+        Section("experience", ev("EXPERIENCE", 2), 2, 3),
+        Section("contact", ev("CONTACT", 4), 4, 5),
+    ]
     status, _, found = run(LOCATION, facts(sections=sections), *lines)
     assert status == "met" and found.evidence[0].line == 5

@@ -12,7 +12,14 @@ from screener.rubric import load_rubric
 from tests.factories import TAXONOMY, document, facts, role
 
 RUBRIC = load_rubric(Path(__file__).resolve().parent.parent / "rubric.yaml", TAXONOMY)
-TOKENS = list("abcKMB0123456789,.+$%/- \tİ") + ["users", "RPS", " req/sec", "million", "CAP", "rate limit"]
+TOKENS = list("abcKMB0123456789,.+$%/- \tİ") + [
+    "users",
+    "RPS",
+    " req/sec",
+    "million",
+    "CAP",
+    "rate limit",
+]
 LINE = st.lists(st.sampled_from(TOKENS), max_size=20).map("".join)
 
 
@@ -30,7 +37,10 @@ def test_an_empty_document_is_judged_without_error() -> None:
     out = evaluate(document(), facts(name=None, email=None), RUBRIC)
     statuses = {c.id: c.status for c in out.checks}
     assert statuses["backend-years"] == statuses["degree"] == statuses["location"] == "unknown"
-    assert out.failed_knockouts == ("languages", "kubernetes")  # absent skills are unmet, not unknown
+    assert out.failed_knockouts == (
+        "languages",
+        "kubernetes",
+    )  # absent skills are unmet, not unknown
     assert out.verdict == "below bar"
 
 

@@ -35,17 +35,34 @@ criteria:
 
 def screen(path: str, name: str | None, lines: list[str], resume) -> Screening:
     out = evaluate(document(*lines, path=path), resume, RUBRIC)
-    return Screening(path, "0" * 64, "pdf", 1, resume, out.checks, out.score, out.verdict, out.failed_knockouts)
+    return Screening(
+        path, "0" * 64, "pdf", 1, resume, out.checks, out.score, out.verdict, out.failed_knockouts
+    )
 
 
 def outcomes():
-    strong = screen("in/ada.pdf", "Ada Example",
-                    ["Ada Example", "Ran [bold]Kubernetes[/bold] clusters serving 150k requests per second"],
-                    facts(name="Ada Example", roles=[role("SRE", "2019-01", 70)], skills=[skill("Kubernetes", line=2)]))
-    weak = screen("in/bo.docx", "Bo Example", ["Bo Example", "Wrote scripts"],
-                  facts(name="Bo Example", roles=[role("Analyst", "2024-01", 12)]))
-    undated = screen("in/cy.pdf", None, ["Kubernetes admin"],
-                     facts(name=None, skills=[skill("Kubernetes", in_roles=0, sections=("skills",))]))
+    strong = screen(
+        "in/ada.pdf",
+        "Ada Example",
+        ["Ada Example", "Ran [bold]Kubernetes[/bold] clusters serving 150k requests per second"],
+        facts(
+            name="Ada Example",
+            roles=[role("SRE", "2019-01", 70)],
+            skills=[skill("Kubernetes", line=2)],
+        ),
+    )
+    weak = screen(
+        "in/bo.docx",
+        "Bo Example",
+        ["Bo Example", "Wrote scripts"],
+        facts(name="Bo Example", roles=[role("Analyst", "2024-01", 12)]),
+    )
+    undated = screen(
+        "in/cy.pdf",
+        None,
+        ["Kubernetes admin"],
+        facts(name=None, skills=[skill("Kubernetes", in_roles=0, sections=("skills",))]),
+    )
     return [weak, failure("in/locked.pdf"), undated, strong]
 
 
@@ -57,9 +74,17 @@ def rendered(**options) -> str:
 
 def test_candidates_are_ranked_with_failures_last() -> None:
     text = rendered()
-    assert text.index("#1 Ada Example") < text.index("#2 (name not found)") < text.index("#3 Bo Example")
+    assert (
+        text.index("#1 Ada Example")
+        < text.index("#2 (name not found)")
+        < text.index("#3 Bo Example")
+    )
     assert text.index("Ranking for Platform Engineer") < text.index("Could not screen")
-    assert "in/locked.pdf" in text and "✗ encrypted" in text and "the file is password-protected" in text
+    assert (
+        "in/locked.pdf" in text
+        and "✗ encrypted" in text
+        and "the file is password-protected" in text
+    )
 
 
 def test_panel_shows_score_bar_verdict_symbols_points_and_best_evidence() -> None:
@@ -78,18 +103,28 @@ def test_panel_shows_score_bar_verdict_symbols_points_and_best_evidence() -> Non
 
 def test_failed_knockouts_unknown_and_partial_are_shown_in_words() -> None:
     text = rendered()
-    bo = text[text.index("#3 Bo Example"):]
+    bo = text[text.index("#3 Bo Example") :]
     assert "Verdict below bar" in bo
     assert "Knockouts not met: k8s (Kubernetes in production)" in bo
-    cy = text[text.index("#2 (name not found)"): text.index("#3 ")]
+    cy = text[text.index("#2 (name not found)") : text.index("#3 ")]
     assert "? " in cy and "unknown" in cy and "no dated roles found" in cy
     assert "◐" in cy and "partial" in cy and "3/6" in cy
 
 
 def test_summary_table_has_the_columns() -> None:
     text = rendered()
-    table = text[text.index("Ranking for"):]
-    for column in ("rank", "name", "score", "verdict", "years", "senior", "degree", "failed knockouts", "file"):
+    table = text[text.index("Ranking for") :]
+    for column in (
+        "rank",
+        "name",
+        "score",
+        "verdict",
+        "years",
+        "senior",
+        "degree",
+        "failed knockouts",
+        "file",
+    ):
         assert column in table
     row = next(line for line in table.splitlines() if "Bo Example" in line)
     assert "below bar" in row and "k8s" in row and "in/bo.docx" in row

@@ -18,9 +18,25 @@ from screener.evaluate.location import check_location
 from screener.evaluate.mentions import check_evidence, check_phrases, check_skills
 from screener.evaluate.metric import check_metric
 from screener.evaluate.text import DocText
-from screener.models import CheckResult, Criterion, Document, Evaluation, ResumeFacts, Rubric, Verdicts
+from screener.models import (
+    CheckResult,
+    Criterion,
+    Document,
+    Evaluation,
+    ResumeFacts,
+    Rubric,
+    Verdicts,
+)
 
-__all__ = ["SHORTLIST", "REVIEW", "BELOW_BAR", "VERDICTS", "evaluate", "score_checks", "verdict_for"]
+__all__ = [
+    "BELOW_BAR",
+    "REVIEW",
+    "SHORTLIST",
+    "VERDICTS",
+    "evaluate",
+    "score_checks",
+    "verdict_for",
+]
 
 SHORTLIST, REVIEW, BELOW_BAR = "shortlist", "review", "below bar"
 VERDICTS = (SHORTLIST, REVIEW, BELOW_BAR)  # best first
@@ -47,8 +63,14 @@ def evaluate(document: Document, facts: ResumeFacts, rubric: Rubric) -> Evaluati
 
 def _result(c: Criterion, found: Check) -> CheckResult:
     return CheckResult(
-        id=c.id, label=c.label, kind=c.kind, required=c.required, weight=c.weight,
-        status=found.status, points=round(c.weight * found.fraction, 2), reason=found.reason,
+        id=c.id,
+        label=c.label,
+        kind=c.kind,
+        required=c.required,
+        weight=c.weight,
+        status=found.status,
+        points=round(c.weight * found.fraction, 2),
+        reason=found.reason,
         evidence=found.evidence,
     )
 
@@ -62,7 +84,9 @@ def score_checks(checks: tuple[CheckResult, ...]) -> float:
     return round(100 * sum(c.points for c in known) / total, 1)
 
 
-def verdict_for(checks: tuple[CheckResult, ...], score: float, thresholds: Verdicts) -> tuple[str, tuple[str, ...]]:
+def verdict_for(
+    checks: tuple[CheckResult, ...], score: float, thresholds: Verdicts
+) -> tuple[str, tuple[str, ...]]:
     """The recommendation word and the ids of the knockouts not met."""
     if all(c.status == "unknown" for c in checks):
         verdict = REVIEW  # nothing could be judged: a person has to read it

@@ -9,8 +9,11 @@ from screener.evaluate.text import DocText, matches_any
 from screener.models import Criterion, Degree, ResumeFacts, Role, degree_rank
 
 _LEVEL_WORDS = {
-    "none": "no degree", "associate": "an associate degree", "bachelor": "a bachelor's",
-    "master": "a master's", "doctorate": "a doctorate",
+    "none": "no degree",
+    "associate": "an associate degree",
+    "bachelor": "a bachelor's",
+    "master": "a master's",
+    "doctorate": "a doctorate",
 }
 MINIMUM_SHARE = 0.8  # the minimum level earns this share when a higher level is preferred
 
@@ -20,12 +23,16 @@ def check_degree(c: Criterion, facts: ResumeFacts, doc: DocText) -> Check:
     minimum, preferred, fields = s["minimum"], s["preferred"], s["fields"]
     degrees = [d for d in facts.education if d.completed]
     if not facts.education and not any(sec.kind == "education" for sec in facts.sections):
-        return check(c, "unknown", 0, "no education section or degree found, so the degree cannot be checked")
+        return check(
+            c, "unknown", 0, "no education section or degree found, so the degree cannot be checked"
+        )
 
     def field_ok(d: Degree) -> bool:
         return not fields or d.field is None or matches_any(fields, d.field, d.degree) is not None
 
-    fitting = sorted((d for d in degrees if field_ok(d)), key=lambda d: degree_rank(d.level), reverse=True)
+    fitting = sorted(
+        (d for d in degrees if field_ok(d)), key=lambda d: degree_rank(d.level), reverse=True
+    )
     best = fitting[0] if fitting else None
     top = degree_rank(best.level) if best else 0
     share_at_minimum = MINIMUM_SHARE if preferred else 1.0
@@ -38,21 +45,49 @@ def check_degree(c: Criterion, facts: ResumeFacts, doc: DocText) -> Check:
         return check(c, "met", 1.0, f"{about(best)}: the preferred level", (best.evidence,))
     if best and top >= degree_rank(minimum):
         extra = f"; {_LEVEL_WORDS[preferred]} is preferred" if preferred else ""
-        return check(c, "met", share_at_minimum, f"{about(best)} meets the minimum{extra}", (best.evidence,))
+        return check(
+            c, "met", share_at_minimum, f"{about(best)} meets the minimum{extra}", (best.evidence,)
+        )
     for eq in s["equivalent"]:
-        if top >= degree_rank(eq["level"]) and facts.roles and facts.experience_years >= eq["experience_years"]:
+        if (
+            top >= degree_rank(eq["level"])
+            and facts.roles
+            and facts.experience_years >= eq["experience_years"]
+        ):
             shown = f"{about(best)}" if best else "no degree"
-            reason = (f"{shown} plus {facts.experience_years:g} years of experience counts as "
-                      f"{_LEVEL_WORDS[minimum]} (rule: {eq['level']} + {eq['experience_years']:g} years)")
+            reason = (
+                f"{shown} plus {facts.experience_years:g} years of experience counts as "
+                f"{_LEVEL_WORDS[minimum]} (rule: {eq['level']} + {eq['experience_years']:g} years)"
+            )
             return check(c, "met", share_at_minimum, reason, (best.evidence,) if best else ())
-    off_field = [d for d in degrees if degree_rank(d.level) >= degree_rank(minimum) and not field_ok(d)]
+    off_field = [
+        d for d in degrees if degree_rank(d.level) >= degree_rank(minimum) and not field_ok(d)
+    ]
     if off_field:
         d = off_field[0]
-        return check(c, "partial", 0.5, f"{about(d)} is at the level but not in an accepted field", (d.evidence,))
+        return check(
+            c,
+            "partial",
+            0.5,
+            f"{about(d)} is at the level but not in an accepted field",
+            (d.evidence,),
+        )
     if best and top == degree_rank(minimum) - 1:
-        return check(c, "partial", 0.5, f"{about(best)} is one level below {_LEVEL_WORDS[minimum]}", (best.evidence,))
+        return check(
+            c,
+            "partial",
+            0.5,
+            f"{about(best)} is one level below {_LEVEL_WORDS[minimum]}",
+            (best.evidence,),
+        )
     if best:
-        return check(c, "unmet", 0, f"highest fitting degree {about(best)} is below {_LEVEL_WORDS[minimum]}", (best.evidence,))
+        return check(
+            c,
+            "unmet",
+            0,
+            f"highest fitting degree {about(best)} is below {_LEVEL_WORDS[minimum]}",
+            (best.evidence,),
+        )
     return check(c, "unmet", 0, f"no completed degree found; {_LEVEL_WORDS[minimum]} is asked for")
 
 
@@ -97,7 +132,9 @@ def _by_years(c: Criterion, years: float, what: str, roles: Sequence[Role]) -> C
 
 def _stated_or_unknown(c: Criterion, facts: ResumeFacts) -> Check:
     if facts.stated_years is None or c.spec["roles"]:
-        return check(c, "unknown", 0, "no dated roles found, so years of experience cannot be computed")
+        return check(
+            c, "unknown", 0, "no dated roles found, so years of experience cannot be computed"
+        )
     result = _by_years(c, facts.stated_years, "as stated by the candidate (no dated roles)", ())
     evidence = (facts.stated_evidence,) if facts.stated_evidence else ()
     return Check(result.status, result.fraction, result.reason, evidence)

@@ -15,8 +15,13 @@ class Check:
     evidence: tuple[Evidence, ...] = ()
 
 
-def check(c: Criterion, status: CheckStatus, fraction: float, reason: str,
-          evidence: tuple[Evidence, ...] = ()) -> Check:
+def check(
+    c: Criterion,
+    status: CheckStatus,
+    fraction: float,
+    reason: str,
+    evidence: tuple[Evidence, ...] = (),
+) -> Check:
     """A Check with the fraction kept in 0..1 (unknown earns nothing and counts for nothing)."""
     fraction = 0.0 if status in ("unknown", "unmet") else max(0.0, min(1.0, fraction))
     return Check(status, fraction, reason, evidence)

@@ -12,27 +12,43 @@ from screener.evaluate.common import Check, check
 from screener.evaluate.text import DocText, compile_aliases
 from screener.models import Criterion, Evidence, ResumeFacts
 
-_US_STATES = (
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# Place data as words, split once at import (a list literal would run to 120 lines).
+_US_STATES = _words(
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho "
-    "Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota "
-    "Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas "
-    "Utah Vermont Virginia Washington Wisconsin Wyoming"
-).split() + ["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
-             "Rhode Island", "South Carolina", "South Dakota", "West Virginia", "District of Columbia"]
-_US_CODES = (
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
-    "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
-).split()
-_US_CITIES = ["San Francisco", "Bay Area", "Silicon Valley", "Seattle", "Boston", "Chicago", "Austin",
-              "Los Angeles", "San Diego", "San Jose", "Denver", "Atlanta", "Miami", "Dallas", "Houston",
-              "Philadelphia", "Pittsburgh", "Portland", "Phoenix", "Minneapolis", "Detroit", "Raleigh",
-              "Salt Lake City", "Nashville", "Brooklyn", "Manhattan", "NYC"]
+    "Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan "
+    "Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania "
+    "Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming"
+) + [
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+    "Rhode Island", "South Carolina", "South Dakota", "West Virginia", "District of Columbia",
+]  # fmt: skip
+_US_CODES = _words(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
+    "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
+)
+_US_CITIES = [
+    "San Francisco", "Bay Area", "Silicon Valley", "Seattle", "Boston", "Chicago", "Austin",
+    "Los Angeles", "San Diego", "San Jose", "Denver", "Atlanta", "Miami", "Dallas", "Houston",
+    "Philadelphia", "Pittsburgh", "Portland", "Phoenix", "Minneapolis", "Detroit", "Raleigh",
+    "Salt Lake City", "Nashville", "Brooklyn", "Manhattan", "NYC",
+]  # fmt: skip
 # Per country: names matched in lower-cased text, and codes matched as written. Two
 # flag-free patterns are much faster in `re` than one case-folding alternation.
 COUNTRY_PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "US": (
-        re.compile(r"\b(?:united states|" + "|".join(re.escape(n.lower()) for n in _US_STATES + _US_CITIES) + r")\b"),
-        re.compile(r"\b(?:USA|U\.S\.A?\.?|US)\b|,\s*(?:" + "|".join(_US_CODES) + r")\b(?:\s+\d{5})?"),
+        re.compile(
+            r"\b(?:united states|"
+            + "|".join(re.escape(n.lower()) for n in _US_STATES + _US_CITIES)
+            + r")\b"
+        ),
+        re.compile(
+            r"\b(?:USA|U\.S\.A?\.?|US)\b|,\s*(?:" + "|".join(_US_CODES) + r")\b(?:\s+\d{5})?"
+        ),
     ),
 }
 
@@ -44,10 +60,20 @@ def _in_country(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) ->
         return m.group(0)
     lower = text.lower()
     m = names.search(lower) if len(lower) == len(text) else None
-    return text[m.start():m.end()] if m else None
-_RELOCATE = ("willing to relocate", "open to relocat*", "relocating to", "will relocate", "can relocate")
+    return text[m.start() : m.end()] if m else None
+
+
+_RELOCATE = (
+    "willing to relocate",
+    "open to relocat*",
+    "relocating to",
+    "will relocate",
+    "can relocate",
+)
 CONTACT_SECTIONS = ("contact", "personal")
-HEADER_LINES = 8  # when no header section is known, the first lines of page 1 hold the contact block
+HEADER_LINES = (
+    8  # when no header section is known, the first lines of page 1 hold the contact block
+)
 
 
 def check_location(c: Criterion, facts: ResumeFacts, doc: DocText) -> Check:
@@ -60,17 +86,34 @@ def check_location(c: Criterion, facts: ResumeFacts, doc: DocText) -> Check:
             return check(c, "met", 1.0, f"in {m.group(0)}, an allowed place", evidence)
     for text, evidence in sources:
         if country and (found := _in_country(country, text)):
-            return check(c, "met", 1.0, f"in the {s['remote_within']} ('{found.strip(', ')}'): "
-                         "remote within it is allowed", evidence)
+            return check(
+                c,
+                "met",
+                1.0,
+                f"in the {s['remote_within']} ('{found.strip(', ')}'): remote within it is allowed",
+                evidence,
+            )
     relocate = doc.find_aliases(_RELOCATE, limit=1) if s["relocation"] else []
     if facts.contact.location:
         if relocate:
-            return check(c, "partial", 0.5, f"in {facts.contact.location}, willing to relocate",
-                         doc.evidence(i for i, _ in relocate))
-        return check(c, "unmet", 0, f"in {facts.contact.location}, outside the places allowed", sources[0][1])
+            return check(
+                c,
+                "partial",
+                0.5,
+                f"in {facts.contact.location}, willing to relocate",
+                doc.evidence(i for i, _ in relocate),
+            )
+        return check(
+            c, "unmet", 0, f"in {facts.contact.location}, outside the places allowed", sources[0][1]
+        )
     if relocate:
-        return check(c, "partial", 0.5, "location not stated; willing to relocate",
-                     doc.evidence(i for i, _ in relocate))
+        return check(
+            c,
+            "partial",
+            0.5,
+            "location not stated; willing to relocate",
+            doc.evidence(i for i, _ in relocate),
+        )
     return check(c, "unknown", 0, "no location found in the contact details")
 
 

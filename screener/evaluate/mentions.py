@@ -59,8 +59,11 @@ def check_skills(c: Criterion, facts: ResumeFacts, doc: DocText) -> Check:
     ranked.sort(key=lambda pair: (-pair[0], -pair[1].in_roles))
     # Lines inside dated roles first: "used at work" is better evidence than a skills list.
     in_roles = {(e.page, e.line) for r in facts.roles if r.counts for e in (r.evidence, *r.bullets)}
-    evidence = tuple(e for _, fact in ranked
-                     for e in sorted(fact.evidence, key=lambda e: (e.page, e.line) not in in_roles)[:3])
+    evidence = tuple(
+        e
+        for _, fact in ranked
+        for e in sorted(fact.evidence, key=lambda e: (e.page, e.line) not in in_roles)[:3]
+    )
     return check(c, status, fraction, reason, evidence)
 
 
@@ -79,11 +82,15 @@ def check_phrases(c: Criterion, facts: ResumeFacts, doc: DocText) -> Check:
     found: list[str] = []
     evidence: list[Evidence] = []
     for concept in s["concepts"]:
-        hit = find_concept(doc, concept["name"], concept["aliases"], fuzzy=s["fuzzy"], cutoff=s["cutoff"])
+        hit = find_concept(
+            doc, concept["name"], concept["aliases"], fuzzy=s["fuzzy"], cutoff=s["cutoff"]
+        )
         credits.append(1.0 if hit else 0.0)
         if hit:
             lines = doc.evidence(hit.lines)
-            found.append(f"{concept['name']} ({lines[0].where()}{', close spelling' if hit.fuzzy else ''})")
+            found.append(
+                f"{concept['name']} ({lines[0].where()}{', close spelling' if hit.fuzzy else ''})"
+            )
             evidence.extend(lines)
     fraction = _combine(s["mode"], s["need"], credits)
     names = [x["name"] for x in s["concepts"]]
@@ -102,18 +109,22 @@ def check_evidence(c: Criterion, facts: ResumeFacts, doc: DocText) -> Check:
     s = c.spec
     evidence: list[Evidence] = []
     for section in facts.sections:
-        heading = (section.heading.text.lower() if section.heading else "")
+        heading = section.heading.text.lower() if section.heading else ""
         if section.kind.lower() in s["sections"] or any(w in heading for w in s["sections"]):
             if section.heading:
                 evidence.append(section.heading)
             evidence.extend(doc.evidence(range(section.start, min(section.end, section.start + 2))))
     if evidence:
-        return check(c, "met", 1.0, f"a section for it: '{evidence[0].text.strip()[:60]}'", tuple(evidence))
+        return check(
+            c, "met", 1.0, f"a section for it: '{evidence[0].text.strip()[:60]}'", tuple(evidence)
+        )
     if s["strong"]:
         found = doc.find_aliases(s["strong"])
         if found:
             words = sorted({text for _, text in found})
-            return check(c, "met", 1.0, f"named: {', '.join(words)}", doc.evidence(i for i, _ in found))
+            return check(
+                c, "met", 1.0, f"named: {', '.join(words)}", doc.evidence(i for i, _ in found)
+            )
     if s["weak"]:
         pattern = compile_aliases(s["weak"])
         found = doc.find_aliases(s["weak"])

@@ -10,15 +10,30 @@ from screener.evaluate.common import Check, check
 from screener.evaluate.text import DocText, alias_pattern
 from screener.models import Criterion, ResumeFacts
 
-_MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6,
-                "millions": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9,
-                "thousands": 1e3}
+_MULTIPLIERS = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mm": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
+    "thousands": 1e3,
+}
 # A figure: not part of a word, version, amount of money or decimal ("$10M" is revenue).
-_NUMBER = (r"(?<![\w.,$€£¥])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,]*%)"
-           r"\s?\+?\s?(?P<mult>(?i:k|mm|mn|m|bn|b|thousand|million|billion)(?![a-z]))?\+?")
+_NUMBER = (
+    r"(?<![\w.,$€£¥])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,]*%)"
+    r"\s?\+?\s?(?P<mult>(?i:k|mm|mn|m|bn|b|thousand|million|billion)(?![a-z]))?\+?"
+)
 # Words: "millions of", "hundreds of thousands of", "a million", "tens of millions of".
-_WORDS = (r"(?i:(?P<scale>tens of |hundreds of )?(?P<word>thousands|millions|billions) of"
-          r"|(?:a|one) (?P<single>million|billion))")
+_WORDS = (
+    r"(?i:(?P<scale>tens of |hundreds of )?(?P<word>thousands|millions|billions) of"
+    r"|(?:a|one) (?P<single>million|billion))"
+)
 _FILLER = r"(?:[\s+]+(?:[A-Za-z][A-Za-z\-]*[\s]+){0,3}?)"  # "concurrent", "monthly active"…
 
 

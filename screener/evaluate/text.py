@@ -207,14 +207,19 @@ class DocText:
             at = lower.find(anchor)
             while at >= 0 and len(hits) < limit:
                 i = self.index_at(at)
-                at = lower.find(anchor, self.starts[i + 1] if i + 1 < len(self.starts) else len(lower))
+                at = lower.find(
+                    anchor, self.starts[i + 1] if i + 1 < len(self.starts) else len(lower)
+                )
                 if i in hits:
                     continue
                 line = self._line_tokens(i)
-                if any(fuzz.ratio(target, " ".join(line[k:k + size]), score_cutoff=cutoff)
-                       for j, token in enumerate(line) if token == anchor
-                       for size in (n - 1, n, n + 1)
-                       for k in range(max(0, j - size + 1), j + 1)):
+                if any(
+                    fuzz.ratio(target, " ".join(line[k : k + size]), score_cutoff=cutoff)
+                    for j, token in enumerate(line)
+                    if token == anchor
+                    for size in (n - 1, n, n + 1)
+                    for k in range(max(0, j - size + 1), j + 1)
+                ):
                     hits.append(i)
         return sorted(hits)
 
@@ -226,8 +231,9 @@ class ConceptHit:
     fuzzy: bool = False
 
 
-def find_concept(doc: DocText, name: str, aliases: tuple[str, ...], *, fuzzy: bool = False,
-                 cutoff: float = 90.0) -> ConceptHit | None:
+def find_concept(
+    doc: DocText, name: str, aliases: tuple[str, ...], *, fuzzy: bool = False, cutoff: float = 90.0
+) -> ConceptHit | None:
     """Where a concept is named: exact (regex) first, then, if allowed, near spellings."""
     found = doc.find_aliases(aliases)
     if found:

@@ -15,8 +15,18 @@ from screener.models import Failure, Outcome, Rubric, Screening
 from screener.ranking import ranked
 
 FIXED_COLUMNS = (
-    "rank", "file", "status", "name", "email", "score", "verdict", "experience_years", "senior_years",
-    "highest_degree", "failed_knockouts", "error_code",
+    "rank",
+    "file",
+    "status",
+    "name",
+    "email",
+    "score",
+    "verdict",
+    "experience_years",
+    "senior_years",
+    "highest_degree",
+    "failed_knockouts",
+    "error_code",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -45,9 +55,18 @@ def _screened_row(s: Screening, rank: int, rubric: Rubric) -> list[Any]:
     f = s.facts
     known_years = bool(f.roles)
     row: list[Any] = [
-        rank, _safe(s.file), "screened", _safe(f.contact.name), _safe(f.contact.email), f"{s.score:.1f}",
-        s.verdict, f.experience_years if known_years else "", f.senior_years if known_years else "",
-        f.highest_degree, ";".join(s.failed_knockouts), "",
+        rank,
+        _safe(s.file),
+        "screened",
+        _safe(f.contact.name),
+        _safe(f.contact.email),
+        f"{s.score:.1f}",
+        s.verdict,
+        f.experience_years if known_years else "",
+        f.senior_years if known_years else "",
+        f.highest_degree,
+        ";".join(s.failed_knockouts),
+        "",
     ]
     by_id = {c.id: c for c in s.checks}
     for criterion in rubric.criteria:
@@ -60,7 +79,9 @@ def _screened_row(s: Screening, rank: int, rubric: Rubric) -> list[Any]:
 
 
 def _failed_row(f: Failure, rubric: Rubric) -> list[Any]:
-    return ["", _safe(f.file), "failed", "", "", "", "", "", "", "", "", f.code] + [""] * (2 * len(rubric.criteria))
+    return ["", _safe(f.file), "failed", "", "", "", "", "", "", "", "", f.code] + [""] * (
+        2 * len(rubric.criteria)
+    )
 
 
 def _safe(value: str | None) -> str:

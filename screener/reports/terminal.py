@@ -26,8 +26,14 @@ BAR_WIDTH = 20
 SNIPPET = 70  # characters of evidence shown in the checklist
 
 
-def render(console: Console, outcomes: Sequence[Outcome], rubric: Rubric, *, details: bool = False,
-           top: int | None = None) -> None:
+def render(
+    console: Console,
+    outcomes: Sequence[Outcome],
+    rubric: Rubric,
+    *,
+    details: bool = False,
+    top: int | None = None,
+) -> None:
     """Print one panel per screened candidate (best first), the ranked summary and the failures."""
     order = ranked(outcomes)
     screened = [o for o in order if isinstance(o, Screening)]
@@ -38,7 +44,11 @@ def render(console: Console, outcomes: Sequence[Outcome], rubric: Rubric, *, det
     if screened:
         console.print(summary_table(shown, rubric))
     if len(shown) < len(screened):
-        console.print(Text(f"{len(screened) - len(shown)} more screened candidate(s) not shown (--top {top})."))
+        console.print(
+            Text(
+                f"{len(screened) - len(shown)} more screened candidate(s) not shown (--top {top})."
+            )
+        )
     if failed:
         console.print(failures_table(failed))
     if not outcomes:
@@ -59,8 +69,14 @@ def candidate_panel(s: Screening, rank: int, *, details: bool = False) -> Panel:
         head.append("\nKnockouts not met: ", style="bold")
         head.append("; ".join(f"{k} ({labels.get(k, k)})" for k in s.failed_knockouts))
     title = Text(f"#{rank} {name}", style="bold")
-    return Panel(Group(head, checklist(s.checks, details=details)), title=title, title_align="left",
-                 subtitle=Text(s.file), subtitle_align="left", box=box.ROUNDED)
+    return Panel(
+        Group(head, checklist(s.checks, details=details)),
+        title=title,
+        title_align="left",
+        subtitle=Text(s.file),
+        subtitle_align="left",
+        box=box.ROUNDED,
+    )
 
 
 def checklist(checks: Sequence[CheckResult], *, details: bool = False) -> Table:
@@ -74,8 +90,12 @@ def checklist(checks: Sequence[CheckResult], *, details: bool = False) -> Table:
         if c.required:
             label.append(" [knockout]", style="bold")
         points = "–" if c.status == "unknown" else f"{c.points:g}/{c.weight:g}"
-        table.add_row(Text(f"{SYMBOLS[c.status]} {c.status}", style=STATUS_STYLES[c.status]), label,
-                      points, _evidence_cell(c, details))
+        table.add_row(
+            Text(f"{SYMBOLS[c.status]} {c.status}", style=STATUS_STYLES[c.status]),
+            label,
+            points,
+            _evidence_cell(c, details),
+        )
     return table
 
 
@@ -109,17 +129,30 @@ def score_bar(score: float, width: int = BAR_WIDTH) -> Text:
 
 def summary_table(screened: Sequence[Screening], rubric: Rubric) -> Table:
     table = Table(title=Text(f"Ranking for {rubric.title}"), box=box.SIMPLE_HEAVY, expand=False)
-    for name, justify in (("rank", "right"), ("name", "left"), ("score", "right"), ("verdict", "left"),
-                          ("years", "right"), ("senior", "right"), ("degree", "left"),
-                          ("failed knockouts", "left"), ("file", "left")):
+    for name, justify in (
+        ("rank", "right"),
+        ("name", "left"),
+        ("score", "right"),
+        ("verdict", "left"),
+        ("years", "right"),
+        ("senior", "right"),
+        ("degree", "left"),
+        ("failed knockouts", "left"),
+        ("file", "left"),
+    ):
         table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
     for rank, s in enumerate(screened, start=1):
         f = s.facts
         table.add_row(
-            str(rank), Text(f.contact.name or "–"), f"{s.score:.1f}",
+            str(rank),
+            Text(f.contact.name or "–"),
+            f"{s.score:.1f}",
             Text(s.verdict, style=VERDICT_STYLES.get(s.verdict, "")),
-            f"{f.experience_years:g}" if f.roles else "?", f"{f.senior_years:g}" if f.roles else "?",
-            f.highest_degree, Text(", ".join(s.failed_knockouts) or "–"), Text(s.file),
+            f"{f.experience_years:g}" if f.roles else "?",
+            f"{f.senior_years:g}" if f.roles else "?",
+            f.highest_degree,
+            Text(", ".join(s.failed_knockouts) or "–"),
+            Text(s.file),
         )
     return table
 
@@ -139,7 +172,9 @@ def render_rubric(console: Console, rubric: Rubric) -> None:
     from screener.rubric import describe_rubric
 
     rows = describe_rubric(rubric)
-    table = Table(title=Text(f"{rubric.title}: {len(rows)} criteria"), box=box.SIMPLE_HEAVY, expand=True)
+    table = Table(
+        title=Text(f"{rubric.title}: {len(rows)} criteria"), box=box.SIMPLE_HEAVY, expand=True
+    )
     table.add_column("id", no_wrap=True)
     table.add_column("label", ratio=2)
     table.add_column("kind", no_wrap=True)
@@ -148,9 +183,15 @@ def render_rubric(console: Console, rubric: Rubric) -> None:
     table.add_column("share", justify="right", no_wrap=True)
     table.add_column("settings", ratio=3)
     for r in rows:
-        table.add_row(r.id, Text(r.label), r.kind, r.role, f"{r.weight:g}", f"{r.share:g}%", Text(r.settings))
+        table.add_row(
+            r.id, Text(r.label), r.kind, r.role, f"{r.weight:g}", f"{r.share:g}%", Text(r.settings)
+        )
     console.print(table)
     v = rubric.verdicts
-    console.print(Text(f"Verdicts: shortlist at {v.shortlist:g}+, review at {v.review:g}+, "
-                       "below bar under that. Knockouts: an unmet one caps the verdict at below bar; "
-                       "a partial or unknown one at review."))
+    console.print(
+        Text(
+            f"Verdicts: shortlist at {v.shortlist:g}+, review at {v.review:g}+, "
+            "below bar under that. Knockouts: an unmet one caps the verdict at below bar; "
+            "a partial or unknown one at review."
+        )
+    )

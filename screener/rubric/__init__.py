@@ -45,21 +45,38 @@ def load_rubric(path: Path, taxonomy: Taxonomy | None = _NOT_GIVEN) -> Rubric:
     try:
         raw = Path(path).read_bytes()
     except FileNotFoundError:
-        raise RubricError([RubricProblem(shown, None, "", "no such file; pass an existing rubric "
-                                         "(see docs/rubric.md)")]) from None
+        raise RubricError(
+            [
+                RubricProblem(
+                    shown, None, "", "no such file; pass an existing rubric (see docs/rubric.md)"
+                )
+            ]
+        ) from None
     except IsADirectoryError:
-        raise RubricError([RubricProblem(shown, None, "", "is a folder, not a rubric file")]) from None
+        raise RubricError(
+            [RubricProblem(shown, None, "", "is a folder, not a rubric file")]
+        ) from None
     except OSError as error:
-        raise RubricError([RubricProblem(shown, None, "", f"cannot be read ({type(error).__name__})")]) from None
+        raise RubricError(
+            [RubricProblem(shown, None, "", f"cannot be read ({type(error).__name__})")]
+        ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise RubricError([RubricProblem(shown, None, "", "is not UTF-8 text; save it as UTF-8")]) from None
+        raise RubricError(
+            [RubricProblem(shown, None, "", "is not UTF-8 text; save it as UTF-8")]
+        ) from None
     if taxonomy is _NOT_GIVEN:
         taxonomy = _project_taxonomy()
     rubric = parse_rubric(text, shown, taxonomy)
-    return Rubric(rubric.title, rubric.criteria, rubric.verdicts, rubric.source, shown,
-                  hashlib.sha256(raw).hexdigest())
+    return Rubric(
+        rubric.title,
+        rubric.criteria,
+        rubric.verdicts,
+        rubric.source,
+        shown,
+        hashlib.sha256(raw).hexdigest(),
+    )
 
 
 def parse_rubric(text: str, path: str = "rubric.yaml", taxonomy: Taxonomy | None = None) -> Rubric:
@@ -77,7 +94,9 @@ def parse_rubric(text: str, path: str = "rubric.yaml", taxonomy: Taxonomy | None
         message = " ".join(p for p in (error.context, error.problem) if p) or "invalid YAML"
         raise RubricError([RubricProblem(path, line, "", f"invalid YAML: {message}")]) from None
     except yaml.YAMLError as error:
-        raise RubricError([RubricProblem(path, None, "", f"invalid YAML ({type(error).__name__})")]) from None
+        raise RubricError(
+            [RubricProblem(path, None, "", f"invalid YAML ({type(error).__name__})")]
+        ) from None
     for line, message in yaml_problems:
         ck.add(line, "", message)
     top = ck.mapping(data, 1, "") if data is not None else None
@@ -91,7 +110,7 @@ def parse_rubric(text: str, path: str = "rubric.yaml", taxonomy: Taxonomy | None
     verdicts = _verdicts(ck, top)
     criteria = _criteria(ck, top, taxonomy)
     if ck.problems:
-        raise RubricError(sorted(ck.problems, key=lambda p: (p.line or 0)))
+        raise RubricError(sorted(ck.problems, key=lambda p: p.line or 0))
     return Rubric(title=title, criteria=criteria, verdicts=verdicts, source=source)
 
 
@@ -106,7 +125,11 @@ def _verdicts(ck: Checker, top: LineDict) -> Verdicts:
     shortlist = ck.number(data, "shortlist", "verdicts", default=defaults.shortlist, high=100)
     review = ck.number(data, "review", "verdicts", default=defaults.review, high=100)
     if shortlist is not None and review is not None and review > shortlist:
-        ck.add(data.line, "verdicts", f"review ({review:g}) must not be above shortlist ({shortlist:g})")
+        ck.add(
+            data.line,
+            "verdicts",
+            f"review ({review:g}) must not be above shortlist ({shortlist:g})",
+        )
     return Verdicts(float(shortlist), float(review))
 
 
@@ -114,7 +137,11 @@ def _criteria(ck: Checker, top: LineDict, taxonomy: Taxonomy | None) -> tuple[Cr
     raw = ck.get(top, "criteria", "", required=True)
     if not isinstance(raw, LineList) or not raw:
         if "criteria" in top:
-            ck.add(top.line_of("criteria"), "criteria", f"must be a non-empty list of criteria, not {type_name(raw)}")
+            ck.add(
+                top.line_of("criteria"),
+                "criteria",
+                f"must be a non-empty list of criteria, not {type_name(raw)}",
+            )
         return ()
     out: list[Criterion] = []
     seen: dict[str, int] = {}
@@ -127,7 +154,11 @@ def _criteria(ck: Checker, top: LineDict, taxonomy: Taxonomy | None) -> tuple[Cr
         if cid is not None:
             kp = f"criteria[{cid}]"
             if not _ID.match(cid):
-                ck.add(c.line_of("id"), f"{kp}.id", "use lower-case letters, digits, '-' or '_' (it names a CSV column)")
+                ck.add(
+                    c.line_of("id"),
+                    f"{kp}.id",
+                    "use lower-case letters, digits, '-' or '_' (it names a CSV column)",
+                )
             if cid in seen:
                 ck.add(c.line_of("id"), f"{kp}.id", f"duplicate id (first on line {seen[cid]})")
             seen.setdefault(cid, c.line_of("id"))
@@ -141,7 +172,11 @@ def _criteria(ck: Checker, top: LineDict, taxonomy: Taxonomy | None) -> tuple[Cr
 
             hint = closest(kind, KIND_READERS)
             also = f"; did you mean '{hint}'?" if hint else ""
-            ck.add(c.line_of("kind"), f"{kp}.kind", f"unknown kind '{kind}'{also} (one of {', '.join(KIND_READERS)})")
+            ck.add(
+                c.line_of("kind"),
+                f"{kp}.kind",
+                f"unknown kind '{kind}'{also} (one of {', '.join(KIND_READERS)})",
+            )
             kind = None
         if kind is None:
             continue
@@ -181,8 +216,16 @@ def describe_rubric(rubric: Rubric) -> list[RubricRow]:
     """The criteria with their share of the score and a one-line summary of their settings."""
     total = sum(c.weight for c in rubric.criteria) or 1.0
     return [
-        RubricRow(c.id, c.label, c.kind, "knockout" if c.required else "preferred", c.weight,
-                  round(100 * c.weight / total, 1), _settings(c), c.source)
+        RubricRow(
+            c.id,
+            c.label,
+            c.kind,
+            "knockout" if c.required else "preferred",
+            c.weight,
+            round(100 * c.weight / total, 1),
+            _settings(c),
+            c.source,
+        )
         for c in rubric.criteria
     ]
 
@@ -210,7 +253,9 @@ def _settings(c: Criterion) -> str:
     if c.kind == "metric":
         return f"a figure of {s['minimum']:,.0f}+ {s['units'][0]}"
     if c.kind == "location":
-        parts = list(s["places"][:4]) + ([f"anywhere in the {s['remote_within']} (remote)"] if s["remote_within"] else [])
+        parts = list(s["places"][:4]) + (
+            [f"anywhere in the {s['remote_within']} (remote)"] if s["remote_within"] else []
+        )
         return "; ".join(parts)
     if c.kind == "evidence":
         return ", ".join((*s["sections"], *s["strong"][:4]))

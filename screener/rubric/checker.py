@@ -67,13 +67,24 @@ class Checker:
             self.add(data.line, _join(key_path, key), "is missing")
         return MISSING
 
-    def text(self, data: LineDict, key: str, key_path: str, *, required: bool = False,
-             default: str | None = None) -> str | None:
+    def text(
+        self,
+        data: LineDict,
+        key: str,
+        key_path: str,
+        *,
+        required: bool = False,
+        default: str | None = None,
+    ) -> str | None:
         value = self.get(data, key, key_path, required=required)
         if value is MISSING:
             return default
         if not isinstance(value, str) or not value.strip():
-            self.add(data.line_of(key), _join(key_path, key), f"must be non-empty text, not {type_name(value)}")
+            self.add(
+                data.line_of(key),
+                _join(key_path, key),
+                f"must be non-empty text, not {type_name(value)}",
+            )
             return default
         return value.strip()
 
@@ -82,19 +93,37 @@ class Checker:
         if value is MISSING:
             return default
         if not isinstance(value, bool):
-            self.add(data.line_of(key), _join(key_path, key), f"must be true or false, not {type_name(value)}")
+            self.add(
+                data.line_of(key),
+                _join(key_path, key),
+                f"must be true or false, not {type_name(value)}",
+            )
             return default
         return value
 
-    def number(self, data: LineDict, key: str, key_path: str, *, required: bool = False,
-               default: float | None = None, low: float | None = 0.0, high: float | None = None,
-               above_low: bool = False, integer: bool = False) -> float | None:
+    def number(
+        self,
+        data: LineDict,
+        key: str,
+        key_path: str,
+        *,
+        required: bool = False,
+        default: float | None = None,
+        low: float | None = 0.0,
+        high: float | None = None,
+        above_low: bool = False,
+        integer: bool = False,
+    ) -> float | None:
         value = self.get(data, key, key_path, required=required)
         if value is MISSING:
             return default
         where = data.line_of(key), _join(key_path, key)
         wanted = "a whole number" if integer else "a number"
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or (integer and not isinstance(value, int)):
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float))
+            or (integer and not isinstance(value, int))
+        ):
             self.add(*where, f"must be {wanted}, not {type_name(value)}")
             return default
         if not math.isfinite(value):
@@ -102,14 +131,20 @@ class Checker:
             return default
         if low is not None and (value < low or (above_low and value == low)):
             word = "above" if above_low else "at least"
-            self.add(*where, f"must be {word} {low:g}, not {value:g}" + (" (weights cannot be negative)" if key == "weight" else ""))
+            self.add(
+                *where,
+                f"must be {word} {low:g}, not {value:g}"
+                + (" (weights cannot be negative)" if key == "weight" else ""),
+            )
             return default
         if high is not None and value > high:
             self.add(*where, f"must be at most {high:g}, not {value:g}")
             return default
         return value
 
-    def texts(self, data: LineDict, key: str, key_path: str, *, required: bool = False) -> list[str] | None:
+    def texts(
+        self, data: LineDict, key: str, key_path: str, *, required: bool = False
+    ) -> list[str] | None:
         """A non-empty list of non-empty strings (a single string is not accepted: be explicit)."""
         value = self.get(data, key, key_path, required=required)
         if value is MISSING:
@@ -125,8 +160,11 @@ class Checker:
             if isinstance(item, str) and item.strip():
                 out.append(item.strip())
             else:
-                self.add(value.line_of(index), f"{key_path}[{index}]",
-                         f"must be non-empty text, not {type_name(item)}")
+                self.add(
+                    value.line_of(index),
+                    f"{key_path}[{index}]",
+                    f"must be non-empty text, not {type_name(item)}",
+                )
         return out
 
 

@@ -31,7 +31,11 @@ def _level(ck: Checker, data: LineDict, key: str, kp: str, *, required: bool = F
     if value not in DEGREE_LEVELS:
         hint = closest(value, DEGREE_LEVELS, cutoff=50)
         also = f"; did you mean '{hint}'?" if hint else ""
-        ck.add(data.line_of(key), f"{kp}.{key}", f"unknown degree level '{value}'{also} (one of {', '.join(DEGREE_LEVELS)})")
+        ck.add(
+            data.line_of(key),
+            f"{kp}.{key}",
+            f"unknown degree level '{value}'{also} (one of {', '.join(DEGREE_LEVELS)})",
+        )
         return None
     return value
 
@@ -40,12 +44,18 @@ def _degree(ck: Checker, c: LineDict, kp: str, _: Taxonomy | None) -> dict[str, 
     minimum = _level(ck, c, "minimum", kp, required=True)
     preferred = _level(ck, c, "preferred", kp)
     if minimum and preferred and degree_rank(preferred) < degree_rank(minimum):
-        ck.add(c.line_of("preferred"), f"{kp}.preferred", f"must not be below the minimum '{minimum}'")
+        ck.add(
+            c.line_of("preferred"), f"{kp}.preferred", f"must not be below the minimum '{minimum}'"
+        )
     equivalent: list[dict[str, Any]] = []
     raw = ck.get(c, "equivalent", kp)
     if raw is not MISSING:
         if not isinstance(raw, LineList) or not raw:
-            ck.add(c.line_of("equivalent"), f"{kp}.equivalent", f"must be a non-empty list, not {type_name(raw)}")
+            ck.add(
+                c.line_of("equivalent"),
+                f"{kp}.equivalent",
+                f"must be a non-empty list, not {type_name(raw)}",
+            )
         else:
             for i, item in enumerate(raw):
                 ikp = f"{kp}.equivalent[{i}]"
@@ -73,12 +83,18 @@ def _years(ck: Checker, c: LineDict, kp: str, words: str) -> dict[str, Any]:
     }
 
 
-def _mode(ck: Checker, c: LineDict, kp: str, item: Callable[[Any, int, str], Any]) -> dict[str, Any]:
+def _mode(
+    ck: Checker, c: LineDict, kp: str, item: Callable[[Any, int, str], Any]
+) -> dict[str, Any]:
     """Exactly one of `any: [...]`, `all: [...]` or `at_least: N` with `of: [...]`."""
     given = [m for m in MODES if m in c]
     if len(given) != 1:
         what = "none" if not given else " and ".join(given)
-        ck.add(c.line, kp, f"needs exactly one of any: [...], all: [...] or at_least: N with of: [...] (found {what})")
+        ck.add(
+            c.line,
+            kp,
+            f"needs exactly one of any: [...], all: [...] or at_least: N with of: [...] (found {what})",
+        )
         return {"mode": "any", "need": 1, "items": ()}
     mode = given[0]
     need = 1
@@ -87,7 +103,11 @@ def _mode(ck: Checker, c: LineDict, kp: str, item: Callable[[Any, int, str], Any
         need = int(ck.number(c, "at_least", kp, low=1, integer=True) or 1)
         list_key = "of"
         if "of" not in c:
-            ck.add(c.line_of("at_least"), f"{kp}.of", "is missing: at_least: N needs the list in of: [...]")
+            ck.add(
+                c.line_of("at_least"),
+                f"{kp}.of",
+                "is missing: at_least: N needs the list in of: [...]",
+            )
             return {"mode": mode, "need": need, "items": ()}
     elif "of" in c:
         ck.add(c.line_of("of"), f"{kp}.of", f"only goes with at_least; put the list under {mode}:")
@@ -96,9 +116,17 @@ def _mode(ck: Checker, c: LineDict, kp: str, item: Callable[[Any, int, str], Any
     if not isinstance(raw, LineList) or not raw:
         ck.add(c.line_of(list_key), lkp, f"must be a non-empty list, not {type_name(raw)}")
         return {"mode": mode, "need": need, "items": ()}
-    items = tuple(x for x in (item(v, raw.line_of(i), f"{lkp}[{i}]") for i, v in enumerate(raw)) if x is not None)
+    items = tuple(
+        x
+        for x in (item(v, raw.line_of(i), f"{lkp}[{i}]") for i, v in enumerate(raw))
+        if x is not None
+    )
     if mode == "at_least" and need > len(raw):
-        ck.add(c.line_of("at_least"), f"{kp}.at_least", f"asks for {need} but the list has only {len(raw)}")
+        ck.add(
+            c.line_of("at_least"),
+            f"{kp}.at_least",
+            f"asks for {need} but the list has only {len(raw)}",
+        )
     return {"mode": mode, "need": need, "items": items}
 
 
@@ -114,7 +142,9 @@ def _skills(ck: Checker, c: LineDict, kp: str, taxonomy: Taxonomy | None) -> dic
         if canonical == name:
             return name
         if canonical is not None:
-            ck.add(line, ikp, f"'{name}' is another spelling; write the taxonomy name '{canonical}'")
+            ck.add(
+                line, ikp, f"'{name}' is another spelling; write the taxonomy name '{canonical}'"
+            )
             return None
         hint = closest(name, list(taxonomy.names))
         also = f"; did you mean '{hint}'?" if hint else " (see screener/data/skills.yaml)"
@@ -139,7 +169,10 @@ def _phrases(ck: Checker, c: LineDict, kp: str, _: Taxonomy | None) -> dict[str,
         aliases = _aliases(ck, item, "aliases", ikp) or []
         if name is None:
             return None
-        return {"name": name, "aliases": (_alias(ck, name, item.line_of("name"), f"{ikp}.name"), *aliases)}
+        return {
+            "name": name,
+            "aliases": (_alias(ck, name, item.line_of("name"), f"{ikp}.name"), *aliases),
+        }
 
     spec = _mode(ck, c, kp, concept)
     spec["concepts"] = spec.pop("items")
@@ -159,13 +192,19 @@ def _location(ck: Checker, c: LineDict, kp: str, _: Taxonomy | None) -> dict[str
     places = _aliases(ck, c, "places", kp)
     remote = ck.text(c, "remote_within", kp)
     if remote is not None and remote not in COUNTRIES:
-        ck.add(c.line_of("remote_within"), f"{kp}.remote_within",
-               f"unknown country '{remote}' (known: {', '.join(COUNTRIES)}); list its places under places: instead")
+        ck.add(
+            c.line_of("remote_within"),
+            f"{kp}.remote_within",
+            f"unknown country '{remote}' (known: {', '.join(COUNTRIES)}); list its places under places: instead",
+        )
         remote = None
     if not places and remote is None and "places" not in c and "remote_within" not in c:
         ck.add(c.line, kp, "needs places: [...], remote_within: COUNTRY, or both")
-    return {"places": tuple(places or ()), "remote_within": remote,
-            "relocation": ck.boolean(c, "relocation", kp, True)}
+    return {
+        "places": tuple(places or ()),
+        "remote_within": remote,
+        "relocation": ck.boolean(c, "relocation", kp, True),
+    }
 
 
 def _evidence(ck: Checker, c: LineDict, kp: str, _: Taxonomy | None) -> dict[str, Any]:
@@ -186,7 +225,9 @@ def _alias(ck: Checker, text: str, line: int, kp: str) -> str:
     return text
 
 
-def _aliases(ck: Checker, c: LineDict, key: str, kp: str, *, required: bool = False) -> list[str] | None:
+def _aliases(
+    ck: Checker, c: LineDict, key: str, kp: str, *, required: bool = False
+) -> list[str] | None:
     values = ck.texts(c, key, kp, required=required)
     if values is None:
         return None

@@ -46,16 +46,24 @@ class StrictLoader(yaml.SafeLoader):
         if self.check_event(AliasEvent):
             event = self.get_event()
             self.problems.append(
-                (event.start_mark.line + 1, f"YAML alias '*{event.anchor}' is not allowed; write the value out")
+                (
+                    event.start_mark.line + 1,
+                    f"YAML alias '*{event.anchor}' is not allowed; write the value out",
+                )
             )
             # Go on with the anchored value so one alias does not cause a cascade of other problems.
             known = self._anchored.get(event.anchor)
-            return known or ScalarNode("tag:yaml.org,2002:null", "", event.start_mark, event.end_mark)
+            return known or ScalarNode(
+                "tag:yaml.org,2002:null", "", event.start_mark, event.end_mark
+            )
         event = self.peek_event()
         anchor = getattr(event, "anchor", None)
         if anchor is not None:
             self.problems.append(
-                (event.start_mark.line + 1, f"YAML anchor '&{anchor}' is not allowed; write each value out")
+                (
+                    event.start_mark.line + 1,
+                    f"YAML anchor '&{anchor}' is not allowed; write each value out",
+                )
             )
             # Drop the anchor so a repeated name does not stop the read with a composer error.
             event.anchor = None
@@ -111,5 +119,7 @@ def load_yaml(text: str) -> tuple[Any, list[tuple[int, str]]]:
     finally:
         loader.dispose()
     return data, loader.problems
+
+
 # A "<<" key stays a plain key, so it is reported as unknown rather than merged.
 StrictLoader.add_constructor("tag:yaml.org,2002:merge", lambda loader, node: "<<")
