@@ -195,7 +195,7 @@ class DocText:
         anchors = [w for w in words if len(w) >= 4 and self.has_word(w)]
         if not anchors:
             return []
-        from rapidfuzz import fuzz
+        from screener.matching import similarity
 
         if self._lower_text is None:
             self._lower_text = self.text.lower()
@@ -214,7 +214,7 @@ class DocText:
                     continue
                 line = self._line_tokens(i)
                 if any(
-                    fuzz.ratio(target, " ".join(line[k : k + size]), score_cutoff=cutoff)
+                    similarity(target, " ".join(line[k : k + size])) >= cutoff
                     for j, token in enumerate(line)
                     if token == anchor
                     for size in (n - 1, n, n + 1)

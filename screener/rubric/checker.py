@@ -14,9 +14,9 @@ MISSING = object()
 
 def closest(word: str, choices: Iterable[str], cutoff: float = 70.0) -> str | None:
     """The choice most like `word`, for 'did you mean' hints; None when nothing is close."""
-    from rapidfuzz import fuzz, process
+    from screener.matching import closest as ranked
 
-    found = process.extractOne(word, list(choices), scorer=fuzz.WRatio, score_cutoff=cutoff)
+    found = ranked(word, list(choices), limit=1, cutoff=cutoff)
     return found[0] if found else None
 
 
