@@ -30,25 +30,35 @@ _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _SHORT_YEAR = r"[’'‘]\d\d"
 _YEAR_ANY = rf"(?:{_YEAR}|{_SHORT_YEAR})"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)"
-# A point in time. Order matters: the most specific forms first.
-_POINT = (
-    rf"(?:(?<![a-z]){_MONTH}\.?(?![a-z])\s*,?\s*{_DAY}?{_YEAR_ANY}"  # Mar 2019, Sept. 2019, Jan 5, 2020
-    rf"|(?<![a-z])(?:spring|summer|fall|autumn|winter)\s+{_YEAR_ANY}"  # Summer 2019
-    rf"|(?<![\d/.])(?:0?[1-9]|1[0-2])[/.\-]{_YEAR}(?![\d])"  # 09/2019, 9-2019
-    rf"|(?<![\d/.]){_YEAR}[/.\-](?:0[1-9]|1[0-2]|[1-9])(?![\d])"  # 2019-09, 2019/10
-    rf"|(?<![\d,.$£€/\-]){_YEAR}(?![\d%+]|,\d|\.\d|-\d{{3}})"  # 2019
-    rf"|(?<![\w]){_SHORT_YEAR}(?![\d])"  # '19
-    r")"
-)
+
+
+def _point(after_dash: bool) -> str:
+    """A point in time. Order matters: the most specific forms first. A year standing after
+    a hyphen is a date only as a range's second end (a phone's "555-2084" is not)."""
+    guard = r"(?<![\d,.$£€/])" if after_dash else r"(?<![\d,.$£€/\-])"
+    return (
+        rf"(?:(?<![a-z]){_MONTH}\.?(?![a-z])\s*,?\s*{_DAY}?{_YEAR_ANY}"  # Mar 2019, Sept. 2019, Jan 5, 2020
+        rf"|(?<![a-z])(?:spring|summer|fall|autumn|winter)\s+{_YEAR_ANY}"  # Summer 2019
+        rf"|(?<![\d/.])(?:0?[1-9]|1[0-2])[/.\-]{_YEAR}(?![\d])"  # 09/2019, 9-2019
+        rf"|(?<![\d/.]){_YEAR}[/.\-](?:0[1-9]|1[0-2]|[1-9])(?![\d])"  # 2019-09, 2019/10
+        rf"|{guard}{_YEAR}(?![\d%+]|,\d|\.\d|-\d{{3}}(?!\d))"  # 2019
+        rf"|(?<![\w]){_SHORT_YEAR}(?![\d])"  # '19
+        r")"
+    )
+
+
+_POINT = _point(False)
+_POINT_B = _point(True)
 _BARE_MONTH = rf"(?:(?<![a-z]){_MONTH}\.?(?![a-z]))"
 _PRESENT = (
-    r"(?:present|current(?:ly)?|now|today|ongoing|on-going|date|heute|actual|actualidad|presente)"
+    r"(?:present|current(?:ly)?|now|today|ongoing|on-going|(?:(?:to|till|until)\s+)?date|heute|"
+    r"actual|actualidad|presente)"
 )
 _SEP = rf"\s*(?:[{DASHES}]+|to|until|till|through|thru)\s*"
 _EXPECTED = r"(?:(?:exp\.?|expected|anticipated)\s*:?\s*)?"
 
 RANGE_RE = re.compile(
-    rf"(?P<a>{_POINT}|{_BARE_MONTH})(?P<sep>{_SEP})(?P<exp>{_EXPECTED})(?P<b>{_POINT}|{_PRESENT}(?![a-z]))"
+    rf"(?P<a>{_POINT}|{_BARE_MONTH})(?P<sep>{_SEP})(?P<exp>{_EXPECTED})(?P<b>{_POINT_B}|{_PRESENT}(?![a-z]))"
     rf"|(?<![a-z])since\s+(?P<since>{_POINT})"
     rf"|(?P<exp1>{_EXPECTED})(?P<single>{_POINT})",
     re.IGNORECASE,
@@ -101,7 +111,7 @@ def _year(text: str) -> int | None:
     return 2000 + short if short < 50 else 1900 + short
 
 
-def _point(text: str) -> tuple[int | None, int | None]:
+def _parse_point(text: str) -> tuple[int | None, int | None]:
     """(year, month) of one matched point; month None for a year alone."""
     text = text.strip()
     m = _NUM_MY.match(text)
@@ -137,7 +147,7 @@ def _find_dates(text: str) -> list[DateSpan]:
     found: list[DateSpan] = []
     for m in RANGE_RE.finditer(text):
         if m.group("single") is not None:
-            year, month = _point(m.group("single"))
+            year, month = _parse_point(m.group("single"))
             if year is None:
                 continue
             if month is None:
@@ -148,12 +158,12 @@ def _find_dates(text: str) -> list[DateSpan]:
                                   bool(m.group("exp1"))))
             continue
         if m.group("since") is not None:
-            year, month = _point(m.group("since"))
+            year, month = _parse_point(m.group("since"))
             if year is None:
                 continue
             found.append(DateSpan(ym(year, month or 1), None, m.span(), True, month is None))
             continue
-        a_year, a_month = _point(m.group("a"))
+        a_year, a_month = _parse_point(m.group("a"))
         b_text = m.group("b")
         expected = bool(m.group("exp"))
         if b_text[:1].isalpha() and _year(b_text) is None and not _MONTH_RE.match(b_text) \
@@ -164,7 +174,7 @@ def _find_dates(text: str) -> list[DateSpan]:
             found.append(DateSpan(ym(a_year, a_month or 1), None, m.span(), True,
                                   a_month is None, expected))
             continue
-        b_year, b_month = _point(b_text)
+        b_year, b_month = _parse_point(b_text)
         if b_year is None:
             continue
         if a_year is None:

@@ -1,0 +1,76 @@
+"""Date parsing: month names matched strictly, every dash, Present synonyms, seasons, numerics."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.extract.dates import find_dates, month_count, ym, ym_text
+
+
+def spans(text: str) -> list[tuple[str, str | None]]:
+    return [(ym_text(d.start), ym_text(d.end) if d.end is not None else None) for d in find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mar 2019 – Present", [("2019-03", None)]),
+        ("Sep. 2023 - Mar. 2024", [("2023-09", "2024-03")]),
+        ("Sept 2015 — June 2020", [("2015-09", "2020-06")]),
+        ("09/2019 – 05/2021", [("2019-09", "2021-05")]),
+        ("2019-09 to 2020-10", [("2019-09", "2020-10")]),
+        ("2019/10-2021/02", [("2019-10", "2021-02")]),
+        ("2014 – 2018", [("2014-01", "2018-12")]),
+        ("'19 - '21", [("2019-01", "2021-12")]),
+        ("Summer 2019", [("2019-06", "2019-06")]),
+        ("Fall 2019 – Spring 2021", [("2019-09", "2021-03")]),
+        ("Jan 2020 – Current", [("2020-01", None)]),
+        ("Jan 2020 - Now", [("2020-01", None)]),
+        ("Jan 2020 till date", [("2020-01", None)]),
+        ("Jan 2020 to date", [("2020-01", None)]),
+        ("Jan 2020 – Ongoing", [("2020-01", None)]),
+        ("Since 2019", [("2019-01", None)]),
+        ("June - August 2017", [("2017-06", "2017-08")]),
+        ("Nov - Feb 2020", [("2019-11", "2020-02")]),
+        ("Mar. 2016 \u00ad Exp. Jun. 2017", [("2016-03", "2017-06")]),
+        ("May 2018 \u2011 Aug 2018", [("2018-05", "2018-08")]),
+        ("May 2018 \u2212 Aug 2018", [("2018-05", "2018-08")]),
+        ("May 2018 \u2010 Aug 2018", [("2018-05", "2018-08")]),
+        ("May 2018 ~ Aug 2018", [("2018-05", "2018-08")]),
+        ("May 2018 until Aug 2018", [("2018-05", "2018-08")]),
+        ("Nov. 2018 - Nov.2022", [("2018-11", "2022-11")]),
+        ("2012 – 2015, 2018 – 2023", [("2012-01", "2015-12"), ("2018-01", "2023-12")]),
+        ("Sep. 2013, Mar. 2011 - Oct. 2011", [("2013-09", "2013-09"), ("2011-03", "2011-10")]),
+        ("Oct 2021 - May 2021", [("2020-10", "2021-05")]),  # a slipped start year
+        ("Month 20XX – Present", []),
+        ("year–year", []),
+        ("Marketing Manager 2019", [("2019-01", "2019-12")]),
+        ("Mayor of Springfield", []),
+        ("Decided to march on", []),
+        ("+1 (902) 555-2084", []),
+        ("handled 2,000+ requests and 20% growth", []),
+    ],
+)
+def test_find_dates(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert spans(text) == expected, text
+
+
+@pytest.mark.parametrize("word", ["Marketing", "Mayor", "Augment", "Junebug", "Decimal", "Octopus", "Novel"])
+def test_month_abbreviations_need_a_whole_word(word: str) -> None:
+    (span,) = find_dates(f"{word} 2019")
+    assert (span.start, span.end, span.year_only) == (ym(2019, 1), ym(2019, 12), True)
+
+
+def test_expected_end_is_flagged() -> None:
+    (span,) = find_dates("Sep 2021 - Expected May 2025")
+    assert span.expected and span.end == ym(2025, 5)
+
+
+def test_year_only_flag() -> None:
+    assert find_dates("2014 – 2018")[0].year_only
+    assert not find_dates("Mar 2014 – 2018")[0].year_only
+
+
+def test_month_count_is_inclusive() -> None:
+    assert month_count(ym(2020, 1), ym(2020, 1)) == 1
+    assert month_count(ym(2019, 6), ym(2020, 5)) == 12
