@@ -42,7 +42,7 @@ def render(
     for rank, screening in enumerate(shown, start=1):
         console.print(candidate_panel(screening, rank, details=details))
     if screened:
-        console.print(summary_table(shown, rubric))
+        console.print(summary_table(shown, rubric, console.width))
     if len(shown) < len(screened):
         console.print(
             Text(
@@ -127,32 +127,36 @@ def score_bar(score: float, width: int = BAR_WIDTH) -> Text:
     return bar
 
 
-def summary_table(screened: Sequence[Screening], rubric: Rubric) -> Table:
-    table = Table(title=Text(f"Ranking for {rubric.title}"), box=box.SIMPLE_HEAVY, expand=False)
-    for name, justify in (
-        ("rank", "right"),
-        ("name", "left"),
-        ("score", "right"),
-        ("verdict", "left"),
-        ("years", "right"),
-        ("senior", "right"),
-        ("degree", "left"),
-        ("failed knockouts", "left"),
-        ("file", "left"),
-    ):
-        table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
+def summary_table(screened: Sequence[Screening], rubric: Rubric, width: int = 100) -> Table:
+    """One row per candidate; the file stands under the name so narrow terminals stay readable."""
+    table = Table(title=Text(f"Ranking for {rubric.title}"), box=box.SIMPLE_HEAVY, pad_edge=False)
+    # The short columns take 38 characters, the gaps between columns 21; knockouts get their
+    # longest id, names and paths the rest.
+    longest = max((len(s.file) for s in screened), default=10)
+    knock_width = min(16, max((len(k) for s in screened for k in s.failed_knockouts), default=9))
+    name_width = max(10, min(longest, width - 61 - max(knock_width, 9)))
+    table.add_column("rank", justify="right", no_wrap=True)
+    table.add_column("name / file", overflow="fold", min_width=name_width)
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("verdict", no_wrap=True)
+    table.add_column("years", justify="right", no_wrap=True)
+    table.add_column("senior", justify="right", no_wrap=True)
+    table.add_column("degree", no_wrap=True)
+    table.add_column("failed\nknockouts", min_width=max(knock_width, 9))
     for rank, s in enumerate(screened, start=1):
         f = s.facts
+        who = Text(f.contact.name or "(name not found)")
+        who.append("\n")
+        who.append(s.file, style="dim")
         table.add_row(
             str(rank),
-            Text(f.contact.name or "–"),
+            who,
             f"{s.score:.1f}",
             Text(s.verdict, style=VERDICT_STYLES.get(s.verdict, "")),
             f"{f.experience_years:g}" if f.roles else "?",
             f"{f.senior_years:g}" if f.roles else "?",
             f.highest_degree,
             Text(", ".join(s.failed_knockouts) or "–"),
-            Text(s.file),
         )
     return table
 
