@@ -39,7 +39,13 @@ _FIELD_AFTER = re.compile(r"^\s*(?:['’]s)?\s*(?:degree\s*)?(?:\((?:[^)]{1,12})
 _FIELD_STOP = re.compile(r"\s*(?:[,|(•·\t–—]|\s-\s|\s{2}|\bfrom\b|\bat\b|\bgpa\b|\bminor\b)", _I)
 _NOT_AFTER = re.compile(r"^\s*(?:office|excel|word|azure|sql|teams|access|project|dynamics|powerpoint|"
                         r"outlook|visio|windows|dos|paint|edge|exchange)\b", _I)
-_CONTEXT_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:in|of)\s+[A-Z]|^\s*[,–—-]?\s*[A-Z][a-z]+ (?:[A-Z][a-z]+|Science|Engineering)")
+_CONTEXT_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:in|of)\s+[A-Z]"
+    r"|^\s*[,–—:-]?\s*(?i:computer|information|electrical|electronics?|mechanical|civil|chemical|software|"
+    r"data|business|applied|physics|mathematics|maths?|statistics|economics|finance|accounting|biology|"
+    r"chemistry|engineering|science|management|psychology|history|nursing|education|law|marketing|"
+    r"design|arts?|political|international|public|environmental|industrial|aerospace|biomedical)\b"
+)
 _IN_PROGRESS = re.compile(
     r"\b(?:expected|expecting|exp\.|anticipated|in[- ]progress|pursuing|candidate|ongoing|on-going|"
     r"incomplete|currently|to be completed|will graduate|graduating|current student|enrolled)\b", _I)
@@ -59,9 +65,16 @@ class Study:
     end: int | None  # None: still running
 
 
+# One pass that any degree spelling passes: most lines name none and stop here.
+_ANY_DEGREE = re.compile("|".join(
+    f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})" for _, p, _ in _LEVEL_PATTERNS))
+
+
 def degree_matches(text: str, *, in_education: bool) -> list[tuple[str, re.Match[str]]]:
     """Every (level, match) naming a degree in one line."""
     found: list[tuple[str, re.Match[str]]] = []
+    if not _ANY_DEGREE.search(text):
+        return found
     for level, pattern, needs_context in _LEVEL_PATTERNS:
         for m in pattern.finditer(text):
             if needs_context:
@@ -95,8 +108,8 @@ def _field(text: str, m: re.Match[str], spans: Sequence[DateSpan]) -> str | None
 
 def _institution(texts: Sequence[str]) -> str | None:
     for text in texts:
-        for part in _SEGMENT_SPLIT.split(text):
-            if _INSTITUTION.search(part):
+        for part in re.split(r"\s*,\s*|" + _SEGMENT_SPLIT.pattern, text):
+            if part and _INSTITUTION.search(part):
                 part = re.sub(r"\s*\d{4}.*$", "", part).strip(" ,.;[]")
                 return part[:100] or None
     return None
