@@ -178,10 +178,10 @@ def _progress(console, total: int, *, enabled: bool) -> Iterator[Callable[[], No
 def check_rubric(path: Path) -> int:
     from rich.console import Console
 
-    from screener.rubric import describe_rubric, load_rubric
+    from screener.reports.terminal import render_rubric
+    from screener.rubric import load_rubric
 
-    rubric = load_rubric(path)
-    describe_rubric(Console(), rubric)
+    render_rubric(Console(), load_rubric(path))
     return 0
 
 
