@@ -291,6 +291,11 @@ def w_textbox(paragraphs: Sequence[str], *, with_fallback: bool = True) -> str:
     return f"<w:r><mc:AlternateContent>{choice}{fallback if with_fallback else ''}</mc:AlternateContent></w:r>"
 
 
+def w_link(text: str, rid: str) -> str:
+    """A hyperlink run (inside a paragraph) pointing at relationship `rid`."""
+    return f'<w:hyperlink r:id="{rid}"><w:r><w:t xml:space="preserve">{_esc(text)}</w:t></w:r></w:hyperlink>'
+
+
 def w_sdt(inner: str) -> str:
     """A block-level content control around `inner` (Google Docs wraps whole bodies so)."""
     return f"<w:sdt><w:sdtPr><w:id w:val=\"1\"/></w:sdtPr><w:sdtContent>{inner}</w:sdtContent></w:sdt>"
@@ -322,9 +327,17 @@ def docx_bytes(
     footnotes: Sequence[str] = (),
     extra_parts: dict[str, bytes] | None = None,
     document_xml: bytes | None = None,
+    links: dict[str, str] | None = None,
 ) -> bytes:
-    """A DOCX zip from body XML; headers/footers/footnotes are paragraphs' XML snippets."""
+    """A DOCX zip from body XML; headers/footers/footnotes are paragraphs' XML snippets.
+
+    `links` maps relationship ids (used by `w_link`) to external targets.
+    """
     rels = [f'<Relationship Id="rS" Type="{_REL_NS}/styles" Target="styles.xml"/>']
+    for rid, target in (links or {}).items():
+        rels.append(
+            f'<Relationship Id="{rid}" Type="{_REL_NS}/hyperlink" Target="{_esc(target)}" TargetMode="External"/>'
+        )
     parts: dict[str, bytes] = {"word/styles.xml": _STYLES.encode()}
     for kind, items in (("header", headers), ("footer", footers)):
         for i, xml in enumerate(items, start=1):

@@ -57,16 +57,17 @@ def _walk(root: Path, found: set[Path], seen_dirs: set[tuple[int, int]]) -> int:
             if key in seen_dirs:
                 continue  # a symlink loop or a folder reached twice
             seen_dirs.add(key)
-            entries = list(os.scandir(folder))
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError:
             continue
+        folders = []
         for entry in entries:
             if _hidden(entry.name):
                 skipped += 1
                 continue
             try:
                 if entry.is_dir():  # follows symlinks; seen_dirs stops loops
-                    stack.append(Path(entry.path))
+                    folders.append(Path(entry.path))
                 elif entry.is_file():
                     if Path(entry.name).suffix.lower() in ACCEPTED_SUFFIXES:
                         found.add(Path(entry.path))
@@ -74,4 +75,6 @@ def _walk(root: Path, found: set[Path], seen_dirs: set[tuple[int, int]]) -> int:
                         skipped += 1
             except OSError:
                 skipped += 1
+        # Depth first in name order, so which path reaches a folder twice linked is stable.
+        stack.extend(reversed(folders))
     return skipped

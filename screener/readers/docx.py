@@ -24,6 +24,7 @@ MIN_TEXT_CHARS = 40
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _HEADING_NAME = re.compile(r"^(heading \d|title|subtitle)$", re.IGNORECASE)
 _LIST_NAME = re.compile(r"\blist\b", re.IGNORECASE)
+_LINK_SCHEMES = ("mailto:", "http://", "https://")
 _SEPARATOR_NOTES = frozenset({"separator", "continuationSeparator", "continuationNotice"})
 
 
@@ -35,13 +36,13 @@ def read_docx(data: bytes, *, path: str, sha256: str, max_bytes: int) -> Documen
         body = _parse(archive, "word/document.xml")
         if body is None:
             raise Corrupt(detail="MissingDocumentPart")
-        rels = _relations(archive)
+        rels, links = _relations(archive, "word/document.xml")
         styles_root = _parse(archive, "word/styles.xml")
         styles = _styles(styles_root) if styles_root is not None else Styles()
         raw: list[RawLine] = []
         for target in rels.get("header", ()):
             raw.extend(_part(archive, target, styles, "header"))
-        raw.extend(part_lines(body, styles))
+        raw.extend(part_lines(body, styles, links=links))
         for target in rels.get("footnotes", ()):
             root = _parse(archive, target)
             if root is not None:
@@ -88,29 +89,38 @@ def _parse(archive, name: str):
         raise TooLarge(detail=type(exc).__name__) from None
 
 
-def _relations(archive) -> dict[str, list[str]]:
-    """Header, footer and footnote part names, from the body's relationships, in order."""
-    root = _parse(archive, "word/_rels/document.xml.rels")
+def _relations(archive, part: str) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """Header, footer and footnote part names in order, and web/mail link targets by id."""
+    folder, name = posixpath.split(part)
+    root = _parse(archive, f"{folder}/_rels/{name}.rels")
     found: dict[str, list[str]] = {}
+    links: dict[str, str] = {}
     if root is None:
-        return found
+        return found, links
     for rel in root.iter(_REL):
         kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
         target = rel.get("Target") or ""
-        if kind in ("header", "footer", "footnotes") and rel.get("TargetMode") != "External":
-            name = posixpath.normpath(posixpath.join("word", target.lstrip("/")))
+        if kind == "hyperlink":
+            if target.lower().startswith(_LINK_SCHEMES) and len(target) <= 300:
+                links[rel.get("Id") or ""] = target
+        elif kind in ("header", "footer", "footnotes") and rel.get("TargetMode") != "External":
             if target.startswith("/"):
-                name = target.lstrip("/")
-            if name not in found.get(kind, []):
-                found.setdefault(kind, []).append(name)
+                path = target.lstrip("/")
+            else:
+                path = posixpath.normpath(posixpath.join(folder, target))
+            if path not in found.get(kind, []):
+                found.setdefault(kind, []).append(path)
     for names in found.values():
         names.sort()
-    return found
+    return found, links
 
 
 def _part(archive, name: str, styles: Styles, hint: str) -> list[RawLine]:
     root = _parse(archive, name)
-    return [] if root is None else part_lines(root, styles, frozenset({hint}))
+    if root is None:
+        return []
+    _, links = _relations(archive, name)
+    return part_lines(root, styles, frozenset({hint}), links)
 
 
 def _styles(root) -> Styles:

@@ -27,6 +27,8 @@ _CONTAINERS = frozenset(W + t for t in ("customXml", "ins", "moveTo", "smartTag"
 _DROP = (MC + "Fallback", W + "del", W + "moveFrom")
 _TEXT_TAGS = (_T, _TAB, _BR, _CR, _NBH)
 _TABS = W + "tabs"
+_HYPERLINK = W + "hyperlink"
+_RID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +45,12 @@ class RawLine:
     hints: frozenset[str]
 
 
-def part_lines(root, styles: Styles, base_hints: frozenset[str] = frozenset()) -> list[RawLine]:
-    """The lines of one parsed part, in reading order."""
+def part_lines(
+    root, styles: Styles, base_hints: frozenset[str] = frozenset(), links: dict[str, str] | None = None
+) -> list[RawLine]:
+    """The lines of one parsed part, in reading order. `links` maps relationship ids to URLs."""
+    if links:
+        _show_link_targets(root, links)
     for tag in _DROP:
         for element in list(root.iter(tag)):
             parent = element.getparent()
@@ -153,6 +159,28 @@ class _Walker:
         if head:
             self.out.append(RawLine(" | ".join(head), row_hints))
         self.out.extend(tail)
+
+
+def _show_link_targets(root, links: dict[str, str]) -> None:
+    """Append a hyperlink's address after its text when the text does not show it.
+
+    Contact lines often read "Email | LinkedIn" with the addresses only in the links; the
+    address is what a recruiter needs, so it becomes text: "Email (ada@example.org)".
+    """
+    from lxml import etree
+
+    for link in root.iter(_HYPERLINK):
+        target = links.get(link.get(_RID) or "")
+        if not target:
+            continue
+        shown = target[7:] if target.lower().startswith("mailto:") else target
+        shown = shown.split("?", 1)[0] if target.lower().startswith("mailto:") else shown
+        visible = "".join(t.text or "" for t in link.iter(_T)).replace(" ", "").lower()
+        bare = shown.lower().removeprefix("https://").removeprefix("http://").removeprefix("www.")
+        if not shown or bare.rstrip("/") in visible:
+            continue
+        run = etree.SubElement(link, W + "r")
+        etree.SubElement(run, _T).text = f" ({shown})"
 
 
 def _owner_table(row):

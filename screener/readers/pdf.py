@@ -49,6 +49,8 @@ def _read_pages(pdf, warnings: list[str]) -> tuple[list[Line], int, int]:
     from screener.readers.pdf_hidden import strip_hidden
 
     pages = len(pdf)
+    if pages == 0:
+        raise Corrupt(detail="NoPages")
     if pages > MAX_PAGES:
         warnings.append(f"only the first {MAX_PAGES} of {pages} pages were read")
     lines: list[Line] = []
@@ -148,6 +150,13 @@ def _read_with_pypdf(data: bytes, *, path: str, sha256: str, cause: str) -> Docu
         xform_maximum_invocations_per_extraction=500,
         jbig2dec_binary=None,
     )
+    import logging
+
+    # pypdf logs warnings about damage ("EOF marker not found"); the core never prints,
+    # and Python's last-resort handler would send them to stderr.
+    pypdf_logger = logging.getLogger("pypdf")
+    previous = pypdf_logger.level
+    pypdf_logger.setLevel(logging.CRITICAL)
     try:
         with pypdf.apply_configuration(**limits):
             reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
@@ -160,6 +169,8 @@ def _read_with_pypdf(data: bytes, *, path: str, sha256: str, cause: str) -> Docu
         raise TooLarge(detail=type(exc).__name__) from None
     except Exception as exc:  # noqa: BLE001 - pypdf raises many unrelated types
         raise Corrupt(detail=f"{cause}/{type(exc).__name__}") from None
+    finally:
+        pypdf_logger.setLevel(previous)
     lines: list[Line] = []
     for number, text in enumerate(texts, start=1):
         lines.extend(_page_lines([(0, text)], number))

@@ -1,0 +1,194 @@
+"""DOCX reading: every place text lives, in document order, with layout hints."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from screener.errors import NoText
+from screener.models import Document
+from screener.readers import read_document
+from tests.builders import (
+    docx_picture_only,
+    docx_python,
+    w_del,
+    w_ins,
+    w_link,
+    w_p,
+    w_sdt,
+    w_table,
+    w_textbox,
+    write_docx,
+)
+
+FILLER = w_p("Reliable engineer who ships carefully tested backend services every week.")
+
+
+def _read(tmp_path: Path, body: str, **kwargs) -> Document:
+    return read_document(write_docx(tmp_path / "case.docx", body + FILLER, **kwargs))
+
+
+def _texts(document: Document) -> list[str]:
+    return [line.text for line in document.lines]
+
+
+def test_body_paragraphs_in_order_with_heading_and_list_hints(tmp_path: Path) -> None:
+    body = (
+        w_p("Avery Lindqvist", style="Title")
+        + w_p("Experience", style="Heading1")
+        + w_p("Erfarenhet", style="Rubrik2")  # a localised heading style based on Heading 1
+        + w_p("Kept the queue healthy", numbered=True)
+        + w_p("Wrote the runbooks", style="ListBullet")
+    )
+    document = _read(tmp_path, body)
+    lines = document.lines
+    assert _texts(document)[:5] == [
+        "Avery Lindqvist",
+        "Experience",
+        "Erfarenhet",
+        "Kept the queue healthy",
+        "Wrote the runbooks",
+    ]
+    assert "heading" in lines[0].hints and "heading" in lines[1].hints and "heading" in lines[2].hints
+    assert "list" in lines[3].hints and "list" in lines[4].hints
+    assert [(line.page, line.number) for line in lines] == [(1, i) for i in range(1, len(lines) + 1)]
+    assert document.format == "docx" and document.pages == 1
+
+
+def test_table_row_joins_single_paragraph_cells(tmp_path: Path) -> None:
+    body = w_table(
+        [
+            ["2019 – 2024", "Senior Engineer, Kestrel Maps"],
+            ["2015 – 2019", ["Engineer, Brindle Bank", "Built the ledger service.", "Ran on-call."]],
+        ]
+    )
+    document = _read(tmp_path, body)
+    assert _texts(document)[:4] == [
+        "2019 – 2024 | Senior Engineer, Kestrel Maps",
+        "2015 – 2019 | Engineer, Brindle Bank",
+        "Built the ledger service.",
+        "Ran on-call.",
+    ]
+    assert all("table" in line.hints for line in document.lines[:4])
+
+
+def test_layout_table_reads_cell_by_cell_and_nested_tables(tmp_path: Path) -> None:
+    nested = w_table([["Go", "Rust"], ["SQL", "Kafka"]])
+    sidebar = w_p("SKILLS") + nested + w_p("LANGUAGES")
+    main = w_p("EXPERIENCE") + w_p("Lead Engineer, Orrin Health, 2020 - 2024") + w_p("Led four teams.")
+    document = _read(tmp_path, w_table([[sidebar, main]]))
+    assert _texts(document)[:7] == [
+        "SKILLS",
+        "Go | Rust",
+        "SQL | Kafka",
+        "LANGUAGES",
+        "EXPERIENCE",
+        "Lead Engineer, Orrin Health, 2020 - 2024",
+        "Led four teams.",
+    ]
+
+
+@pytest.mark.parametrize("fallback", [True, False], ids=["choice+fallback", "choice-only"])
+def test_text_box_read_once_after_its_anchor(tmp_path: Path, fallback: bool) -> None:
+    box = w_textbox(["Sam Okafor", "sam.okafor@example.com"], with_fallback=fallback)
+    body = w_p("Curriculum vitae", runs=box) + w_p("Summary")
+    document = _read(tmp_path, body)
+    texts = _texts(document)
+    assert texts[:4] == ["Curriculum vitae", "Sam Okafor", "sam.okafor@example.com", "Summary"]
+    assert texts.count("Sam Okafor") == 1
+    assert "textbox" in document.lines[1].hints
+
+
+def test_content_control_wrapping_the_body(tmp_path: Path) -> None:
+    inner = w_p("Rowan Tell") + w_table([["2021 - Present", "Architect, Haven Cloud"]])
+    document = _read(tmp_path, w_sdt(inner))
+    assert _texts(document)[:2] == ["Rowan Tell", "2021 - Present | Architect, Haven Cloud"]
+
+
+def test_link_targets_shown_when_the_text_hides_them(tmp_path: Path) -> None:
+    runs = (
+        w_link("Email", "rL1")
+        + '<w:r><w:t xml:space="preserve"> | </w:t></w:r>'
+        + w_link("LinkedIn", "rL2")
+        + '<w:r><w:t xml:space="preserve"> | </w:t></w:r>'
+        + w_link("github.com/tovelund", "rL3")
+    )
+    links = {
+        "rL1": "mailto:tove.lund@example.com?subject=Hello",
+        "rL2": "https://www.linkedin.com/in/tovelund",
+        "rL3": "https://github.com/tovelund",
+    }
+    texts = _texts(_read(tmp_path, w_p("", runs=runs), links=links))
+    assert texts[0] == (
+        "Email (tove.lund@example.com) | LinkedIn (https://www.linkedin.com/in/tovelund)"
+        " | github.com/tovelund"
+    )
+
+
+def test_tracked_insertions_kept_deletions_dropped(tmp_path: Path) -> None:
+    body = w_p("Principal ", runs=w_ins("Platform Engineer") + w_del("Intern"))
+    assert _texts(_read(tmp_path, body))[0] == "Principal Platform Engineer"
+
+
+def test_headers_first_footers_last_footnotes_included(tmp_path: Path) -> None:
+    document = _read(
+        tmp_path,
+        w_p("Experience"),
+        headers=[w_p("Dana Whitlock | dana@example.org"), w_p("Dana Whitlock | dana@example.org")],
+        footers=[w_p("+44 20 7946 0000")],
+        footnotes=[w_p("Certified in 2022 by the Fictional Cloud Guild.")],
+    )
+    texts = _texts(document)
+    assert texts[0] == "Dana Whitlock | dana@example.org"
+    assert texts.count("Dana Whitlock | dana@example.org") == 1  # first-page + default header
+    assert texts[-1] == "+44 20 7946 0000"
+    assert "Certified in 2022 by the Fictional Cloud Guild." in texts
+    assert "header" in document.lines[0].hints and "footer" in document.lines[-1].hints
+
+
+@pytest.mark.parametrize(
+    ("runs", "expected"),
+    [
+        ('<w:r><w:t>Engineer</w:t><w:tab/><w:t>2019 - 2021</w:t></w:r>', ["Engineer 2019 - 2021"]),
+        ('<w:r><w:t>Line one</w:t><w:br/><w:t>Line two</w:t></w:r>', ["Line one", "Line two"]),
+        ('<w:r><w:t>Carriage</w:t><w:cr/><w:t>return</w:t></w:r>', ["Carriage", "return"]),
+        ('<w:r><w:t>state</w:t><w:noBreakHyphen/><w:t>of</w:t><w:softHyphen/><w:t>art</w:t></w:r>', ["state-ofart"]),
+        ('<w:r><w:t>Sep 2021\u00a0\u2013\u00a0May\u00a02023</w:t></w:r>', ["Sep 2021 – May 2023"]),
+    ],
+    ids=["tab", "br", "cr", "hyphens", "nbsp"],
+)
+def test_runs_tabs_and_breaks(tmp_path: Path, runs: str, expected: list[str]) -> None:
+    texts = _texts(_read(tmp_path, f"<w:p>{runs}</w:p>"))
+    assert texts[: len(expected)] == expected
+
+
+def test_tab_stop_definitions_are_not_text(tmp_path: Path) -> None:
+    body = '<w:p><w:pPr><w:tabs><w:tab w:val="right" w:pos="9000"/></w:tabs></w:pPr><w:r><w:t>Title</w:t></w:r></w:p>'
+    assert _texts(_read(tmp_path, body))[0] == "Title"
+
+
+def test_python_docx_document_with_styles_and_table(tmp_path: Path) -> None:
+    path = docx_python(
+        tmp_path / "made.docx",
+        [("Harper Quince", "Title"), ("Experience", "Heading 1"), ("Built search at Lumen Books.", "List Bullet")],
+        table=[["2018 - 2023", "Search Engineer, Lumen Books"]],
+    )
+    document = read_document(path)
+    assert _texts(document) == [
+        "Harper Quince",
+        "Experience",
+        "Built search at Lumen Books.",
+        "2018 - 2023 | Search Engineer, Lumen Books",
+    ]
+    assert "heading" in document.lines[1].hints and "list" in document.lines[2].hints
+
+
+def test_picture_only_docx_is_no_text(tmp_path: Path) -> None:
+    with pytest.raises(NoText):
+        read_document(docx_picture_only(tmp_path / "picture.docx"))
+
+
+def test_empty_body_is_no_text(tmp_path: Path) -> None:
+    with pytest.raises(NoText):
+        read_document(write_docx(tmp_path / "blank.docx", w_p("") + w_p("  ")))
