@@ -158,6 +158,8 @@ def test_rubric_check_lists_each_criterion() -> None:
     render_rubric(console, RUBRIC)
     text = console.export_text()
     assert "Platform Engineer: 3 criteria" in text
-    row = next(line for line in text.splitlines() if line.strip().startswith("k8s"))
-    assert "knockout" in row and "50%" in row
+    rows = text.splitlines()
+    at = next(i for i, line in enumerate(rows) if line.strip().startswith("k8s"))
+    assert "50%" in rows[at] and "Kubernetes in production" in rows[at]
+    assert "skills, knockout" in rows[at + 1] and "all of Kubernetes" in rows[at + 1]
     assert "Verdicts: shortlist at 75+, review at 50+" in text

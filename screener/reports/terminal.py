@@ -177,19 +177,19 @@ def render_rubric(console: Console, rubric: Rubric) -> None:
 
     rows = describe_rubric(rubric)
     table = Table(
-        title=Text(f"{rubric.title}: {len(rows)} criteria"), box=box.SIMPLE_HEAVY, expand=True
+        title=Text(f"{rubric.title}: {len(rows)} criteria"), box=box.SIMPLE_HEAVY, pad_edge=False
     )
-    table.add_column("id", no_wrap=True)
-    table.add_column("label", ratio=2)
-    table.add_column("kind", no_wrap=True)
-    table.add_column("role", no_wrap=True)
+    table.add_column("id, kind, role", no_wrap=True)
     table.add_column("weight", justify="right", no_wrap=True)
     table.add_column("share", justify="right", no_wrap=True)
-    table.add_column("settings", ratio=3)
+    table.add_column("label, then settings")
     for r in rows:
-        table.add_row(
-            r.id, Text(r.label), r.kind, r.role, f"{r.weight:g}", f"{r.share:g}%", Text(r.settings)
-        )
+        who = Text(r.id, style="bold")
+        who.append(f"\n{r.kind}, {r.role}", style="dim")
+        what = Text(r.label)
+        what.append("\n")
+        what.append(r.settings, style="dim")
+        table.add_row(who, f"{r.weight:g}", f"{r.share:g}%", what)
     console.print(table)
     v = rubric.verdicts
     console.print(
