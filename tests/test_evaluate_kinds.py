@@ -179,7 +179,7 @@ def test_skills_reason_and_evidence_say_where() -> None:
     _, _, found = run(
         K8S, facts(skills=[skill("Kubernetes", in_roles=0, sections=("skills",))]), "x"
     )
-    assert found.reason == "found Kubernetes (not in a dated role) (all of 1 asked)"
+    assert found.reason == "found Kubernetes (not in a dated role); all of 1 asked"
     assert found.evidence[0].text == "Worked with Kubernetes"
 
 

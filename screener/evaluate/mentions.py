@@ -55,7 +55,7 @@ def check_skills(c: Criterion, facts: ResumeFacts, doc: DocText) -> Check:
             reason += "; not found: " + ", ".join(missing)
     else:
         reason = "none found of " + ", ".join(s["skills"])
-    reason += f" ({_how_many(s['mode'], s['need'], len(s['skills']))})"
+    reason += f"; {_how_many(s['mode'], s['need'], len(s['skills']))}"
     ranked.sort(key=lambda pair: (-pair[0], -pair[1].in_roles))
     # Lines inside dated roles first: "used at work" is better evidence than a skills list.
     in_roles = {(e.page, e.line) for r in facts.roles if r.counts for e in (r.evidence, *r.bullets)}
@@ -101,7 +101,7 @@ def check_phrases(c: Criterion, facts: ResumeFacts, doc: DocText) -> Check:
             reason += "; not named: " + ", ".join(missing)
     else:
         reason = "none named of " + ", ".join(names)
-    reason += f" ({_how_many(s['mode'], s['need'], len(names))})"
+    reason += f"; {_how_many(s['mode'], s['need'], len(names))}"
     return check(c, _status(fraction), fraction, reason, tuple(evidence))
 
 
