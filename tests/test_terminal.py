@@ -109,6 +109,7 @@ def test_failed_knockouts_unknown_and_partial_are_shown_in_words() -> None:
     cy = text[text.index("#2 (name not found)") : text.index("#3 ")]
     assert "? " in cy and "unknown" in cy and "no dated roles found" in cy
     assert "◐" in cy and "partial" in cy and "3/6" in cy
+    assert "Knockouts to check: k8s (partial)" in cy
 
 
 def test_summary_table_has_the_columns() -> None:

@@ -68,6 +68,10 @@ def candidate_panel(s: Screening, rank: int, *, details: bool = False) -> Panel:
         labels = {c.id: c.label for c in s.checks}
         head.append("\nKnockouts not met: ", style="bold")
         head.append("; ".join(f"{k} ({labels.get(k, k)})" for k in s.failed_knockouts))
+    doubtful = [c for c in s.checks if c.required and c.status in ("partial", "unknown")]
+    if doubtful:  # these cap the verdict at review: say which, so the reader knows what to check
+        head.append("\nKnockouts to check: ", style="bold")
+        head.append("; ".join(f"{c.id} ({c.status})" for c in doubtful))
     title = Text(f"#{rank} {name}", style="bold")
     return Panel(
         Group(head, checklist(s.checks, details=details)),
