@@ -18,7 +18,10 @@ _BULLET_RE = re.compile(
 # characters; they are noise, not words.
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U000fffff]")
 _DOT_LEADER = re.compile(r"(?:\s*\.){3,}\s*")
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"[ \u00a0]+")
+# A tab or a wide gap is a column gap ("Acme Labs      Denver, CO"): kept as two spaces so
+# the title/employer split can still see it.
+_GAPS = re.compile(r"[ \u00a0]*\t\s*|[ \u00a0]{3,}")
 # A description line usually opens with a verb: "Designed…", "Led…", "Managing…".
 _PAST_VERB = re.compile(
     r"^(?:[A-Z][a-z]{2,}ed|[A-Z][a-z]{3,}ing|(?i:led|built|ran|made|won|wrote|drove|grew|set|oversaw|"
@@ -65,10 +68,17 @@ DURATION_RE = re.compile(
 
 
 def clean(text: str) -> str:
-    """A line without icon glyphs, dot leaders and runs of spaces."""
-    text = _PRIVATE_USE.sub(" ", text)
-    text = _DOT_LEADER.sub(" ", text)
-    return _SPACES.sub(" ", text).strip()
+    """A line without icon glyphs, dot leaders and runs of spaces (wide gaps kept as two)."""
+    # Cheap tests first: most lines need none of the substitutions.
+    if text and max(text) >= "\ue000":
+        text = _PRIVATE_USE.sub(" ", text)
+    if ".." in text or ". ." in text:
+        text = _DOT_LEADER.sub("  ", text)
+    text = text.strip()
+    if "\t" in text or "   " in text or "\u00a0" in text:
+        text = _GAPS.sub("\x00", text)
+        return _SPACES.sub(" ", text).replace("\x00", "  ")
+    return _SPACES.sub(" ", text) if "  " in text else text
 
 
 def is_bullet(text: str) -> bool:

@@ -27,9 +27,11 @@ _LABEL = re.compile(r"^\s*(?:duration|dates?|period|tenure|time)\s*:\s*", re.IGN
 _DURATION_ANY = re.compile(
     r"\(?\b\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)\b(?:\s*,?\s*\d+\s*(?:months?|mos?))?\)?",
     re.IGNORECASE)
-_EDGE = " \t|•·,;:[]–—-."
+_EDGE = " \t|•·,;:[]–—-"
 _DANGLING = re.compile(r"(?:[-–—‐‑−~\u00ad]|\bto|\b[A-Za-z]{3,9}\.?)\s*$")
 _STARTS_YEAR = re.compile(r"^\s*(?:19|20)\d\d\b")
+# A full stop ends a sentence, except after "Inc." and its kind.
+_ABBREV_END = re.compile(r"(?<=\w)(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bCorp)(?<!\bJr)(?<!\bSr)(?<!\bS\.A)\.$")
 _DAYED = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?\s+(?:19|20)\d\d")
 _PREPOSITION = re.compile(r"\b(?:in|on|at|of|by|from|during|for|and|since|until|before|after)\s*$", re.IGNORECASE)
 # Page furniture: "Jane Doe · Résumé 2", "Page 3 of 4", a bare page number ending a page.
@@ -72,7 +74,7 @@ def _remainder(text: str, spans: Sequence[DateSpan]) -> str:
         text = text[: span.span[0]] + " | " + text[span.span[1]:]
     text = _DURATION_ANY.sub(" ", _LABEL.sub("", text))
     text = re.sub(r"\b(?:from|since)\s*(?=\|)", "", text, flags=re.IGNORECASE)
-    parts = [_balance(p.strip(_EDGE)) for p in text.split(" | ")]
+    parts = [_balance(_ABBREV_END.sub("", p.strip(_EDGE)).strip(_EDGE)) for p in text.split(" | ")]
     return " | ".join(p for p in parts if p)
 
 

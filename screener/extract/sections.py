@@ -53,9 +53,9 @@ _FILLER = frozenset(
     "history personal soft hard computer natural main major select notable international "
     "domestic programming special mini software technical detailed exhaustive tools "
     "inventory matrix invited continuous honors certifications details information "
-    "experiences summary areas area skill skills applied teaching entries entry section".split()
+    "experiences summary areas area skill skills applied teaching entries entry section background".split()
 )
-_TAILS = frozenset({"entries", "entry", "section", "details", "info"})
+_TAILS = frozenset({"entries", "entry", "section", "details", "info", "background"})
 ROLE_KINDS = frozenset({"experience", "research", "volunteering", "projects", "activities"})
 
 _WORD = re.compile(r"[a-z][a-z'-]*|&|/|\+")

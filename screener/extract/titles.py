@@ -41,6 +41,17 @@ _ORG = re.compile(
 _LABELLED = re.compile(r"^\s*(role|title|position|designation|client|company|employer|organi[sz]ation)\s*:\s*", _I)
 _SPLIT = re.compile(r"\s+[|•·–—]\s+|\s*\|\s*|\s[–—-]\s|\s[–—](?=\S)|(?<=\S)[–—]\s|\t|\s{2,}|\s@\s|\s+at\s+(?=[A-Z])")
 _COMMA = re.compile(r",\s*")
+_SUFFIX_WORDS = (
+    r"Inc\.?|LLC|Ltd\.?|Corp\.?|Co\.|Company|Corporation|GmbH|Group|Technologies|Technology|Solutions|"
+    r"Systems|Labs?|Laboratory|Studio|Agency|Networks|Software|Consulting|Partners|Services|"
+    r"Industries|Media|Electronics|Bank|Foundation|Hospital"
+)
+# An employer name followed by a city: the city's words are no company suffixes (a city may
+# be "College Station" or "University Park", so academic words are allowed there).
+_ORG_THEN_CITY = re.compile(
+    rf"^(.*?\b(?:{_SUFFIX_WORDS}|University|College|Institute|School|Academy|Center|Centre))"
+    rf"\s+((?!(?:{_SUFFIX_WORDS})\b)[A-Z][\w.'’-]*(?:\s(?!(?:{_SUFFIX_WORDS})\b)[A-Z][\w.'’-]*){{0,2}})$")
+_REGION_TAIL = re.compile(r"^[A-Z]{2}$|^[A-Z]\.\s?[A-Z][a-z]+$")
 _CORP_TAIL = re.compile(r"^(?:inc|llc|ltd|corp|co|gmbh|plc|s\.a|ag|llp|lp)\b\.?$", _I)
 
 _INTERNSHIP = re.compile(r"\b(?:intern|internship|trainee|apprentice(?:ship)?|co-?op|werkstudent|placement)\b", _I)
@@ -81,8 +92,6 @@ def _parts(fragment: str) -> list[tuple[str, str | None]]:
 
 
 def _comma_split(piece: str) -> list[str]:
-    if is_location(piece):
-        return [piece]
     out: list[str] = []
     for part in _COMMA.split(piece):
         if out and _CORP_TAIL.match(part.strip()):
@@ -92,6 +101,24 @@ def _comma_split(piece: str) -> list[str]:
     return out
 
 
+def _peel_location(piece: str) -> tuple[str, str | None]:
+    """("Maple Systems", "Austin, TX") from "Maple Systems Austin, TX"; a piece without a
+    place comes back whole."""
+    parts = _comma_split(piece)
+    for k in (2, 1):
+        if len(parts) > k and is_location(", ".join(parts[-k:])):
+            head, place = ", ".join(parts[:-k]), ", ".join(parts[-k:])
+            break
+    else:
+        if len(parts) < 2 or not _REGION_TAIL.match(parts[-1]):
+            return piece, None
+        head, place = ", ".join(parts[:-1]), parts[-1]
+    m = _ORG_THEN_CITY.match(head)
+    if m:  # "Texas A&M University College Station, TX": the city follows the employer
+        head, place = m.group(1), f"{m.group(2)}, {place}"
+    return head.strip(), place
+
+
 def split_title_org(header: Sequence[str]) -> tuple[str, str | None, str | None]:
     """(title, organisation, location) from a role's header fragments."""
     candidates: list[tuple[str, str | None]] = []
@@ -99,8 +126,14 @@ def split_title_org(header: Sequence[str]) -> tuple[str, str | None, str | None]
     for fragment in header:
         for piece, label in _parts(fragment):
             if is_location(piece):
-                location = location or piece
-                continue
+                head, _, region = piece.partition(",")
+                m = _ORG_THEN_CITY.match(head.strip())
+                if not m:
+                    location = location or piece
+                    continue
+                piece = f"{m.group(1)}, {m.group(2)},{region}"  # "Acme Networks Halifax, Canada"
+            piece, place = _peel_location(piece)
+            location = location or place
             for part in _comma_split(piece) if label is None else [piece]:
                 if is_location(part):
                     location = location or part

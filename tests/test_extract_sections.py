@@ -1,0 +1,87 @@
+"""Sections: heading aliases, layout cues, inline headings, fuzzy spelling, the header section."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.extract.sections import heading_kind, split_sections
+from tests.extract_support import doc
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Experience", "experience"),
+        ("Work History", "experience"),
+        ("Professional Experience", "experience"),
+        ("EMPLOYMENT", "experience"),
+        ("Career", "experience"),
+        ("Relevant Experience:", "experience"),
+        ("Previous Roles", "experience"),
+        ("Research Experience", "research"),
+        ("Education", "education"),
+        ("Academic Background", "education"),
+        ("Professional Qualifications", "education"),
+        ("Technical Skills", "skills"),
+        ("Core Competencies", "skills"),
+        ("Professional Summary", "summary"),
+        ("Objective", "summary"),
+        ("Open Source Projects", "projects"),
+        ("Publications", "publications"),
+        ("Certifications", "certifications"),
+        ("Honors & Awards", "awards"),
+        ("Volunteer Experience", "volunteering"),
+        ("Leadership & Teaching Experience", "activities"),
+        ("Extracurricular Activities", "activities"),
+        ("Languages", "languages"),
+        ("Interests", "interests"),
+        ("References", "references"),
+        ("KEY DATA ENGINEERING PROJECTS", "projects"),
+        ("EXPERINCE", "experience"),  # misspelt, caught by the fuzzy match
+        # not headings
+        ("Software Engineer", None),
+        ("Career and Technical", None),
+        ("Managed the education of 40 interns.", None),
+        ("My Project", None),
+        ("SOFTWARE ENGINEER", None),
+        ("Key Achievements & Responsibilities:", None),
+    ],
+)
+def test_heading_kind(text: str, kind: str | None) -> None:
+    assert heading_kind(text) == kind, text
+
+
+def test_styled_lines_may_be_short_keyword_headings() -> None:
+    assert heading_kind("Where I worked", styled=True) is None
+    assert heading_kind("Work", styled=True) == "experience"
+
+
+def test_header_section_and_kinds() -> None:
+    layout = split_sections(doc(["Casey Fern", "casey@example.com", "EXPERIENCE", "Engineer, Acme  2019 - 2020",
+                                 "Education", "B.S. Physics"]).lines)
+    assert [(s.kind, s.start, s.end) for s in layout.sections] == [
+        ("header", 0, 2), ("experience", 3, 4), ("education", 5, 6)]
+    assert layout.sections[1].heading.text == "EXPERIENCE"
+    assert layout.kinds[3] == "experience" and 2 in layout.headings
+
+
+@pytest.mark.parametrize("line", ["EDUCATION Lakeside University  May 2016", "EDUCATION | Lakeside University | May 2016"])
+def test_inline_heading_keeps_its_content(line: str) -> None:
+    layout = split_sections(doc(["Casey Fern", line]).lines)
+    assert layout.sections[-1].kind == "education"
+    assert layout.texts[1].startswith("Lakeside University")
+    assert 1 not in layout.headings
+
+
+def test_no_headings_is_all_header() -> None:
+    layout = split_sections(doc(["Casey Fern", "Engineer at Acme 2019 - 2021"]).lines)
+    assert [s.kind for s in layout.sections] == ["header"]
+
+
+def test_page_after_a_sidebar_continues_the_main_column() -> None:
+    lines = ["Casey Fern", "EXPERIENCE", "Acme — Clerk", "Jan 2020 - Dec 2020", "SKILLS", "Typing",
+             "Beta Corp — Clerk", "Jan 2018 - Dec 2019", "EDUCATION", "B.A. Music"]
+    document = doc(lines, page_size=6)
+    layout = split_sections(document.lines)
+    assert layout.kinds[6] == "experience" and layout.kinds[7] == "experience"
+    assert layout.kinds[5] == "skills"
