@@ -7,6 +7,7 @@ the same whichever worker process builds which file.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 
 import bench_words as W
@@ -46,6 +47,7 @@ class Resume:
     talks: tuple[str, ...]
     headings: tuple[str, ...]  # summary, experience, education, skills, projects, talks
     layout: str  # PDF: one, two; DOCX: plain, table, header
+    years_only: bool  # dates printed as bare years, which read as January to December
     caps: bool  # headings in bold capitals instead of heading styles (DOCX)
     long: bool  # aim for two pages
 
@@ -62,7 +64,7 @@ def _date_style(rng: random.Random):
         return (f"{MONTHS[mo]} {y}", f"{mo + 1:02d}/{y}", f"{y}", f"{FULL[mo]} {y}",
                 f"{MONTHS[mo]}. {y}")[style]
 
-    return lambda s, e: f"{one(s)}{dash}{one(e)}"
+    return lambda s, e: f"{one(s)}{dash}{one(e)}", style == 2
 
 
 def _bullet(rng: random.Random, skills: dict[str, list[str]], template: str | None = None) -> str:
@@ -83,7 +85,7 @@ def make_resume(seed: int, index: int, fmt: str) -> Resume:
     long = rng.random() < 0.4
     skills = {g: rng.sample(items, rng.randint(3, 6)) for g, items in W.SKILLS.items()}
     known = [s for group in skills.values() for s in group]
-    fmt_dates = _date_style(rng)
+    fmt_dates, years_only = _date_style(rng)
     n_roles = rng.randint(4, 8) if long else rng.randint(2, 5)
     level = min(len(W.LADDER) - 1, rng.randint(1, 3) + n_roles // 2)
     end: int | None = None if rng.random() < 0.8 else LATEST - rng.randrange(1, 14)
@@ -137,6 +139,38 @@ def make_resume(seed: int, index: int, fmt: str) -> Resume:
         talks=talks,
         headings=tuple(rng.choice(options) for options in W.HEADINGS),
         layout=rng.choice(("one", "two") if fmt == "pdf" else ("plain", "table", "header")),
+        years_only=years_only,
         caps=rng.random() < 0.3,
         long=long,
     )
+
+
+AS_OF = 2026 * 12 + 10  # November 2026: what "Present" means when checking a report
+SENIOR = re.compile(
+    r"\b(senior|sr|staff|principal|lead|architect|head|manager|director|vp|chief)\b", re.I
+)
+LEVELS = ("none", "associate", "bachelor", "master", "doctorate")
+
+
+def expected_facts(r: Resume) -> dict:
+    """What a correct reading gives under the labelling conventions, as of November 2026."""
+    worked: set[int] = set()
+    senior: set[int] = set()
+    for role in r.roles:
+        if not role.counts:
+            continue
+        start, end = role.start, AS_OF if role.end is None else role.end
+        if r.years_only:  # "2019 – 2021" reads as January 2019 to December 2021
+            start, end = start - start % 12, end if role.end is None else end - end % 12 + 11
+        span = set(range(start, min(end, AS_OF) + 1))
+        worked |= span
+        if SENIOR.search(role.title):
+            senior |= span
+    done = [level for level in r.degrees if level in LEVELS]
+    return {
+        "name": r.name,
+        "email": r.email,
+        "highest_degree": max(done, key=LEVELS.index, default="none"),
+        "experience_years": round(len(worked) / 12, 1),
+        "senior_years": round(len(senior) / 12, 1),
+    }

@@ -103,6 +103,44 @@ def timed(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, float]
             "rss_mb": usage.ru_maxrss / 1024, "exit": proc.returncode}
 
 
+def check_facts(path: Path, seed: int, misses: int = 0) -> list[str]:
+    """Lines comparing the report's facts with what the generator wrote into each file.
+
+    A regression signal on regular, synthetic résumés, not an accuracy target: rules tuned
+    to this generator would be rules for one corpus.
+    """
+    from resume_model import expected_facts, make_resume
+
+    try:
+        candidates = json.loads(path.read_text())["candidates"]
+    except (OSError, ValueError, KeyError):
+        return ["no report to check facts against"]
+    checks = {
+        "name": lambda got, want: (got["candidate"] or {}).get("name") == want["name"],
+        "email": lambda got, want: (got["candidate"] or {}).get("email") == want["email"],
+        "highest degree": lambda got, want: got["facts"]["highest_degree"] == want["highest_degree"],
+        "years ±0.5": lambda got, want: abs(got["facts"]["experience_years"] - want["experience_years"]) <= 0.5,
+        "senior years ±0.5": lambda got, want: abs(got["facts"]["senior_years"] - want["senior_years"]) <= 0.5,
+    }
+    hits = dict.fromkeys(checks, 0)
+    shown: list[str] = []
+    screened = [c for c in candidates if c["status"] == "screened"]
+    for got in screened:
+        name = Path(got["file"]).name
+        want = expected_facts(make_resume(seed, int(name[:5]), Path(name).suffix[1:]))
+        for label, ok in checks.items():
+            if ok(got, want):
+                hits[label] += 1
+            elif len(shown) < misses:
+                facts = got["facts"] | (got["candidate"] or {})
+                key = {"highest degree": "highest_degree", "years ±0.5": "experience_years",
+                       "senior years ±0.5": "senior_years"}.get(label, label)
+                shown.append(f"  miss {name}: {label}: got {facts.get(key)!r}, want {want[key]!r}")
+    total = max(len(screened), 1)
+    line = ", ".join(f"{label} {hits[label] / total:.1%}" for label in checks)
+    return [f"facts against the generator ({len(screened)} screened): {line}", *shown]
+
+
 def report_summary(path: Path) -> str:
     try:
         summary = json.loads(path.read_text())["summary"]
@@ -117,7 +155,8 @@ def best(runs: list[dict[str, float]]) -> dict[str, float]:
     return fastest | {"rss_mb": max(r.get("rss_mb", 0.0) for r in runs)}
 
 
-def time_screen(screen: str, folder: Path, jobs: int | None, repeat: int) -> tuple[list, list]:
+def time_screen(screen: str, folder: Path, jobs: int | None, repeat: int, seed: int,
+                misses: int) -> tuple[list, list]:
     """Rows (b), (c) cold, (c) warm and (d) for `screen`, each the best of `repeat` runs."""
     rows, notes = [], []
     rows.append(("    start-up: screen --version",
@@ -136,6 +175,7 @@ def time_screen(screen: str, folder: Path, jobs: int | None, repeat: int) -> tup
                    *jobs_args]
             cold.append(timed(cmd, env))
             entries = sum(1 for _ in cache.rglob("*.json"))
+            facts = check_facts(report, seed, misses)
             warm.append(timed(cmd, env))
             # The same warm run without the terminal table: what reporting itself costs.
             plain.append(timed([*cmd, "--format", "json"], env))
@@ -146,6 +186,7 @@ def time_screen(screen: str, folder: Path, jobs: int | None, repeat: int) -> tup
     rows.append((f"(d) as warm (c), --format json", best(plain)))
     notes.append(f"report of the last run: {summary}; cache entries after the cold run: "
                  f"{entries}")
+    notes += facts
     return rows, notes
 
 
@@ -158,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1,
                         help="run each measurement this many times and keep the fastest")
     parser.add_argument("--screen", default=None, help="the screen command (default: the venv's)")
+    parser.add_argument("--show-misses", type=int, default=0, metavar="K",
+                        help="list up to K facts that differ from what the generator wrote")
     parser.add_argument("--json", type=Path, default=None, help="also write the numbers here")
     args = parser.parse_args(argv)
 
@@ -187,7 +230,8 @@ def main(argv: list[str] | None = None) -> int:
         notes.append("screen not found (or not screener's): skipped (b), (c) and (d). Install "
                      "the project (pip install -e .) or pass --screen PATH.")
     else:
-        more, notes = time_screen(screen, folder, args.jobs, max(1, args.repeat))
+        more, notes = time_screen(screen, folder, args.jobs, max(1, args.repeat), args.seed,
+                                  args.show_misses)
         rows += more
 
     print(f"{n} résumés ({n_pdf} PDF, {n - n_pdf} DOCX), seed {args.seed}, "
@@ -204,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{label:40} {r['wall']:8.2f} {ms:8.2f} {ratio} {cpu} {rss}")
         results.append({"run": label.strip(), "docs": per, **r})
     for note in notes:
-        print(f"note: {note}")
+        print(note if note.startswith("  ") else f"note: {note}")
     print("peak MB: (a) is this process; (b)/(c) the largest single process of that run "
           "(ru_maxrss is a maximum, not a sum over workers).")
     if args.json:

@@ -111,3 +111,32 @@ def test_docx_styles_are_word_styles(tmp_path):
     path.write_bytes(data)
     styles = {p.style.name for p in docx.Document(str(path)).paragraphs}
     assert {"Heading 1", "List Bullet"} <= styles
+
+
+def _ym(year: int, month: int) -> int:
+    return year * 12 + month - 1
+
+
+@pytest.mark.parametrize(
+    ("years_only", "roles", "years", "senior"),
+    [
+        # Mar 2019 – Present (as of Nov 2026): 93 months, senior.
+        (False, [("Senior Engineer", _ym(2019, 3), None, True)], 7.8, 7.8),
+        # "2015 – 2019" reads as Jan 2015 – Dec 2019, whatever month the model drew.
+        (True, [("Software Engineer", _ym(2015, 6), _ym(2019, 2), True)], 5.0, 0.0),
+        # Overlaps count once; internships not at all.
+        (False, [("Lead Engineer", _ym(2020, 1), _ym(2021, 12), True),
+                 ("Engineer", _ym(2021, 1), _ym(2022, 12), True),
+                 ("Software Engineer Intern", _ym(2018, 6), _ym(2018, 8), False)], 3.0, 2.0),
+    ],
+)
+def test_expected_facts_follow_the_labelling_conventions(years_only, roles, years, senior):
+    import dataclasses
+
+    model = sys.modules["resume_model"]
+    base = model.make_resume(1, 0, "pdf")
+    made = tuple(model.Role(t, "Org", "Place", "dates", (), s, e, counts) for t, s, e, counts in roles)
+    r = dataclasses.replace(base, roles=made, years_only=years_only)
+    facts = model.expected_facts(r)
+    assert facts["experience_years"] == years
+    assert facts["senior_years"] == senior
