@@ -63,7 +63,8 @@ def _name_from(segment: str, email_local: str) -> tuple[str, float] | None:
         return None
     if not all(_word_ok(w, n == 0) for n, w in enumerate(words)):
         return None
-    if sum(w[0].islower() for w in words) > 1 or _JOB.search(segment) or is_location(segment):
+    lower = [w for w in words if w[0].islower() and w.lower() not in _PARTICLES]
+    if len(lower) > 1 or _JOB.search(segment) or is_location(segment):
         return None
     if heading_kind(segment) is not None:
         return None

@@ -1,0 +1,73 @@
+"""Contact: the candidate's name (not a heading, a city or a job title), email, phone, links."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.extract import extract_facts
+from tests.extract_support import AS_OF, doc
+
+
+def contact(*lines: str | tuple[str, set[str]]):
+    return extract_facts(doc([*lines, "EXPERIENCE", "Engineer, Acme — 2019 – 2020"]), AS_OF).contact
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (["Casey Fern", "casey.fern@example.com"], "Casey Fern"),
+        (["CASEY FERN", "casey.fern@example.com"], "Casey Fern"),
+        (["MARY-JANE O'HARA", "mj@example.com"], "Mary-Jane O'Hara"),
+        (["Casey J. Fern", "Senior Backend Engineer"], "Casey J. Fern"),
+        (["Last updated in Mar 2026", "Casey Fern", "casey@example.com"], "Casey Fern"),
+        (["Resume", "Casey Fern"], "Casey Fern"),
+        (["Casey Fern | Curriculum Vitae", "casey@example.com"], "Casey Fern"),
+        (["Casey Fern, PhD candidate", "casey@example.com"], "Casey Fern"),
+        (["CASEY", "FERN", "555 010 2000"], "Casey Fern"),  # first and last name set on two lines
+        (["CaseyFern", "casey.fern@example.com"], "Casey Fern"),  # letter-spaced name run together
+        (["Software Engineer", "Brooklyn, NY", "Casey Fern", "fern.casey@example.com"], "Casey Fern"),
+        (["Ana de la Cruz", "ana@example.com"], "Ana de la Cruz"),
+        (["Zoë Ångström", "zoe@example.com"], "Zoë Ångström"),
+    ],
+)
+def test_name(lines: list[str], name: str) -> None:
+    assert contact(*lines).name == name
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Software Engineer", "casey@example.com"],
+        ["Brooklyn, NY", "casey@example.com"],
+        ["Professional Summary", "casey@example.com"],
+    ],
+)
+def test_no_name_rather_than_a_wrong_one(lines: list[str]) -> None:
+    assert contact(*lines).name is None
+
+
+def test_name_in_a_page_header_line() -> None:
+    lines = ["casey@example.com", "SUMMARY", "Engineer.", "EXPERIENCE", "Engineer, Acme — 2019 – 2020"]
+    document = doc([("Casey Fern", {"header"}), *lines])
+    assert extract_facts(document, AS_OF).contact.name == "Casey Fern"
+
+
+def test_email_phone_links_location() -> None:
+    found = contact("Casey Fern",
+                    "mailto:casey.fern@example.com | +1 (212) 555-0142 | Brooklyn, NY",
+                    "github.com/caseyfern · https://www.linkedin.com/in/caseyfern · https://caseyfern.dev")
+    assert found.email == "casey.fern@example.com"
+    assert found.phone == "+1 (212) 555-0142"
+    assert found.location == "Brooklyn, NY"
+    assert found.links == ("github.com/caseyfern", "https://www.linkedin.com/in/caseyfern", "https://caseyfern.dev")
+    assert found.evidence[0].text == "Casey Fern"
+
+
+def test_referee_emails_are_not_the_candidates() -> None:
+    lines = ["Casey Fern", "EXPERIENCE", "Engineer, Acme — 2019 – 2020", "REFERENCES", "Dana Reed",
+             "dana.reed@example.com"]
+    assert extract_facts(doc(lines), AS_OF).contact.email is None
+
+
+def test_remote_location() -> None:
+    assert contact("Casey Fern", "Remote | casey@example.com").location == "Remote"
