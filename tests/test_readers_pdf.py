@@ -168,3 +168,19 @@ def test_docx_named_pdf_is_read_as_docx(tmp_path: Path) -> None:
     document = read_document(path)
     assert document.format == "docx"
     assert document.lines[0].text == "Casey Morrow, backend developer at Tidewater Freight since 2014"
+
+
+def test_plain_pypdfium2_bindings_give_the_same_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fast-call path and pypdfium2's own typed functions must agree."""
+    import pypdfium2_raw.bindings
+
+    from screener.readers import pdfium_fast
+
+    cols = pdf_two_columns(tmp_path / "cols.pdf", LEFT, RIGHT, header=["Quinn Harbor"], dark_sidebar=True)
+    hidden = pdf_with_hidden(tmp_path / "h.pdf", RIGHT, "Stuffed Keywords Here", "white")
+    fast = [read_document(cols), read_document(hidden)]
+    monkeypatch.setattr(pdfium_fast, "_FAST", {})
+    monkeypatch.setattr(pypdfium2_raw.bindings, "_libs", {})
+    slow = [read_document(cols), read_document(hidden)]
+    assert pdfium_fast._FAST["handle"](5) == 5  # the fallback really ran
+    assert slow == fast

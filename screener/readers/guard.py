@@ -22,6 +22,7 @@ _PROBE = 4 * 1024
 # streams are inflated in full, within the document's budget.
 _SUSPECT_RATIO = 100
 _SMALL_STREAM = 2048
+_MAX_FLATE_RATIO = 1032  # Deflate cannot expand more than this (one filter)
 _FLATE = re.compile(rb"/Fl(?:ateDecode)?\b")
 
 MAX_ZIP_MEMBERS = 2000
@@ -30,6 +31,8 @@ MAX_ZIP_RATIO = 200  # per member, for members that expand past 1 MiB
 
 def check_pdf_streams(data: bytes, budget: int) -> None:
     """Raise TooLarge when the Flate streams of a PDF would inflate past `budget` bytes."""
+    if len(data) * _MAX_FLATE_RATIO <= budget:
+        return  # even all of it inflated at Deflate's best ratio stays within the budget
     spent = 0
     find = data.find
     pos = find(b"stream")

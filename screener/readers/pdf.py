@@ -76,18 +76,19 @@ def _page_blocks(textpage, box) -> tuple[list[tuple[int, str]], int]:
     """The page's text as (column, raw text) blocks in reading order, and off-page letters."""
     import ctypes
 
-    import pypdfium2.raw as raw
-
     from screener.readers.pdf_layout import plan_regions
+    from screener.readers.pdfium_fast import fast_api
 
     x0, y0, x1, y1 = box
-    n = raw.FPDFText_CountRects(textpage, 0, -1)
+    api = fast_api()
+    handle = api["handle"](textpage.raw)
+    n = api["FPDFText_CountRects"](handle, 0, -1)
     l, t, r, b = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-    get_rect = raw.FPDFText_GetRect
+    get_rect = api["FPDFText_GetRect"]
     rects = []
     append = rects.append
     for i in range(max(n, 0)):
-        if get_rect(textpage, i, l, t, r, b):
+        if get_rect(handle, i, l, t, r, b):
             append((l.value, b.value, r.value, t.value))
     off_page = 0
     outside = [q for q in rects if q[2] < x0 or q[0] > x1 or q[3] < y0 or q[1] > y1]

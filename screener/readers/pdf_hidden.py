@@ -3,8 +3,8 @@
 Invisible means: render mode invisible or clip-only, fully transparent, drawn white or
 near-white where no filled shape or image lies behind it (white on a dark side panel is
 legitimate), or smaller than MIN_FONT_SIZE. (Text outside the page box is left out by
-reading only inside the box; see pdf.py.) Checks run once
-per text object (a few ctypes calls each: cheap next to text extraction), never per character.
+reading only inside the box; see pdf.py.) Checks run once per text object (a few
+ctypes calls each: cheap next to text extraction), never per character.
 Hidden objects are removed from the loaded page before the text page is built.
 """
 
@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import ctypes
 import math
+
+from screener.readers.pdfium_fast import fast_api
 
 MIN_FONT_SIZE = 4.0
 _WHITE = 235  # each of R, G, B at or above this is "near-white"
@@ -47,14 +49,15 @@ def strip_hidden(page) -> int:
     """Remove invisible text objects from `page`; return how many letters and digits they held.
 
     Text outside the page box is not handled here: the caller reads only inside the box.
-    The loop is the hot path of PDF reading (one pass over every page object), so it calls
-    PDFium directly with reused buffers: four calls per text object, more only for the few
-    that are white or small.
+    The loop is the hot path of PDF reading (one pass over every page object): four
+    PDFium calls per text object, more only for the few that are white or small.
     """
     import pypdfium2.raw as raw
 
-    get_type, get_mode = raw.FPDFPageObj_GetType, raw.FPDFTextObj_GetTextRenderMode
-    get_fill, get_size = raw.FPDFPageObj_GetFillColor, raw.FPDFTextObj_GetFontSize
+    api = fast_api()
+    get_type, get_mode = api["FPDFPageObj_GetType"], api["FPDFTextObj_GetTextRenderMode"]
+    get_fill, get_size = api["FPDFPageObj_GetFillColor"], api["FPDFTextObj_GetFontSize"]
+    typed = api["typed"]
     TEXT, FORM = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM
     BACKDROP = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_SHADING)
     INVISIBLE = (raw.FPDF_TEXTRENDERMODE_INVISIBLE, raw.FPDF_TEXTRENDERMODE_CLIP)
@@ -63,19 +66,22 @@ def strip_hidden(page) -> int:
     hidden: list[tuple[object, object | None]] = []
     white: list[tuple[object, object | None]] = []
     backdrops: list[object] = []
-    # (container form or None, object count, getter, depth, scale of the container)
-    stack = [(None, raw.FPDFPage_CountObjects(page.raw), page.raw, 0, 1.0)]
+    page_handle = api["handle"](page.raw)
+    # (container form or None, object count, holder, depth, scale of the container)
+    stack = [(None, api["FPDFPage_CountObjects"](page_handle), page_handle, 0, 1.0)]
     while stack:
         form, count, holder, depth, scale = stack.pop()
-        get = raw.FPDFPage_GetObject if form is None else raw.FPDFFormObj_GetObject
+        get = api["FPDFPage_GetObject"] if form is None else api["FPDFFormObj_GetObject"]
         for i in range(count):
             obj = get(holder, i)
+            if not obj:
+                continue
             kind = get_type(obj)
             if kind == TEXT:
                 if get_mode(obj) in INVISIBLE:
                     hidden.append((obj, form))
                 elif get_size(obj, size) and size.value * scale < MIN_FONT_SIZE and (
-                    size.value * scale * _scale(raw, obj) < MIN_FONT_SIZE
+                    size.value * scale * _scale(raw, typed(obj)) < MIN_FONT_SIZE
                 ):
                     hidden.append((obj, form))
                 elif get_fill(obj, red, green, blue, alpha):
@@ -86,10 +92,15 @@ def strip_hidden(page) -> int:
             elif kind in BACKDROP:
                 backdrops.append(obj)
             elif kind == FORM and depth < _MAX_FORM_DEPTH:
-                inner = raw.FPDFFormObj_CountObjects(obj)
-                stack.append((obj, inner, obj, depth + 1, scale * _scale(raw, obj)))
+                inner = api["FPDFFormObj_CountObjects"](obj)
+                stack.append((obj, inner, obj, depth + 1, scale * _scale(raw, typed(obj))))
+
+    def retype(items):
+        return [(typed(o), None if f is None else typed(f)) for o, f in items]
+
+    hidden = retype(hidden)
     if white:
-        hidden.extend(_unbacked(raw, white, backdrops))
+        hidden.extend(_unbacked(raw, retype(white), [typed(o) for o in backdrops]))
     if not hidden:
         return 0
     return _remove(raw, page, hidden)
