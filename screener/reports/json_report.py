@@ -117,8 +117,17 @@ def check_record(check: CheckResult) -> dict[str, Any]:
 
 
 def write_json(stream: TextIO, report: dict[str, Any]) -> None:
-    json.dump(report, stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    """The report with one candidate per line: diff- and grep-friendly, and fast.
+
+    (json's C encoder only runs without `indent`; indenting a batch of thousands costs
+    more than screening it.)
+    """
+    head = {k: v for k, v in report.items() if k != "candidates"}
+    text = json.dumps(head, ensure_ascii=False)
+    stream.write(text[:-1] + ', "candidates": [')
+    for i, record in enumerate(report["candidates"]):
+        stream.write(("\n" if i == 0 else ",\n") + json.dumps(record, ensure_ascii=False))
+    stream.write("\n]}\n")
 
 
 def _evidence(evidence: Evidence) -> dict[str, Any]:
