@@ -80,7 +80,11 @@ def test_failed_record_never_carries_facts() -> None:
 
 
 def test_written_json_round_trips_unicode() -> None:
+    report = build_report([_screening("résumés/Zoë 李.pdf", 50.0), FAILED], RUBRIC,
+                          date(2026, 11, 1))
     out = StringIO()
-    write_json(out, {"name": "Zoë Łukasz 李"})
-    assert "Zoë Łukasz 李" in out.getvalue()
-    assert json.loads(out.getvalue()) == {"name": "Zoë Łukasz 李"}
+    write_json(out, report)
+    assert "résumés/Zoë 李.pdf" in out.getvalue()
+    assert json.loads(out.getvalue()) == report
+    # One candidate per line, so a batch report greps and diffs well.
+    assert len(out.getvalue().splitlines()) == 2 + len(report["candidates"])
