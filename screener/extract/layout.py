@@ -22,9 +22,12 @@ _SPACES = re.compile(r"[ \u00a0]+")
 # A tab or a wide gap is a column gap ("Acme Labs      Denver, CO"): kept as two spaces so
 # the title/employer split can still see it.
 _GAPS = re.compile(r"[ \u00a0]*\t\s*|[ \u00a0]{3,}")
-# A description line usually opens with a verb: "Designed…", "Led…", "Managing…".
+# A description line usually opens with a verb in the past tense: "Designed…", "Led…".
+# ("-ing" words open titles as often as sentences: "Marketing Manager", "Teaching Assistant".)
 _PAST_VERB = re.compile(
-    r"^(?:[A-Z][a-z]{2,}ed|[A-Z][a-z]{3,}ing|(?i:led|built|ran|made|won|wrote|drove|grew|set|oversaw|"
+    r"^(?!(?:Certified|Licensed|Registered|Chartered|Qualified|Advanced|Experienced|Seasoned|"
+    r"Accomplished|Skilled|Detailed|Talented|Dedicated|Motivated|Distinguished|Red|Bed|Ted|Ned|Fred)\b)"
+    r"(?:[A-Z][a-z]{2,}ed|(?i:led|built|ran|made|won|wrote|drove|grew|set|oversaw|"
     r"taught|took|gave|began|brought|sold|kept|met|spent|held|responsible|duties))\b"
 )
 _US_STATE = (
