@@ -2,20 +2,21 @@
 
 fpdf2's `multi_cell` measures every character and embedding a TrueType font subsets it with
 fontTools: about 100 ms a file. Core fonts (Helvetica, Times; windows-1252, so en dashes
-and bullets work) and wrapping by an average character width bring it to a few ms, and
-make the output independent of the fonts installed on the machine.
+and bullets work), `text()` calls and our own wrapping by cached word widths bring it to a
+few ms, and make the output independent of the fonts installed on the machine.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
 
 from resume_model import Resume
 
 FIXED_DATE = dt.datetime(2026, 1, 15, 9, 0, tzinfo=dt.timezone.utc)
 PT = 0.3528  # mm per point
-AVG = {"Helvetica": 0.48, "Times": 0.44}  # average glyph width, in ems, of résumé text
+# Word widths per (font, style, size): words repeat across résumés, and measuring
+# character by character is most of the cost of wrapping.
+_WIDTHS: dict[tuple[str, str, float], dict[str, float]] = {}
 
 
 class _Flow:
@@ -39,12 +40,38 @@ class _Flow:
 
     def para(self, text: str, size: float, style: str = "", dx: float = 0.0,
              first: str = "") -> None:
-        chars = max(20, int((self.w - dx) / (size * PT * AVG[self.family])))
-        for k, piece in enumerate(textwrap.wrap(text, chars)):
+        for k, piece in enumerate(self.wrap(text, size, style, self.w - dx)):
             if first and k == 0:
                 self.line(first, size, "", dx - 3.5)
                 self.y -= size * PT * 1.25
             self.line(piece, size, style, dx)
+
+    def wrap(self, text: str, size: float, style: str, width: float) -> list[str]:
+        """Greedy word wrap by measured widths, so no line leaves its column."""
+        self.pdf.set_font(self.family, style, size)
+        key = (self.family, style, size)
+        widths = _WIDTHS.setdefault(key, {})
+
+        def measure(word: str) -> float:
+            w = widths.get(word)
+            if w is None:
+                w = widths[word] = self.pdf.get_string_width(word)
+            return w
+
+        space = measure(" ")
+        lines: list[str] = []
+        current: list[str] = []
+        used = 0.0
+        for word in text.split():
+            w = measure(word)
+            if current and used + space + w > width:
+                lines.append(" ".join(current))
+                current, used = [], 0.0
+            used += (space if current else 0.0) + w
+            current.append(word)
+        if current:
+            lines.append(" ".join(current))
+        return lines
 
     def heading(self, text: str) -> None:
         self.y += 2.5

@@ -23,7 +23,7 @@ if str(HERE) not in sys.path:  # the renderers sit beside this script
 
 from resume_model import make_resume  # noqa: E402
 
-GENERATOR_VERSION = "3"  # bump when output changes, so run.py regenerates its cache
+GENERATOR_VERSION = "4"  # bump when output changes, so run.py regenerates its cache
 
 
 def file_name(index: int, seed: int) -> str:
