@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from screener.extract.dates import DateSpan, find_dates, month_count, ym_text
+from screener.extract.dates import _MONTH, DateSpan, find_dates, month_count, ym_text
 from screener.extract.education import Study
 from screener.extract.layout import (
-    DURATION_RE, clean, has_org_suffix, is_bullet, is_description, is_location, strip_bullet)
+    DURATION_RE, has_org_suffix, is_bullet, is_description, is_location, strip_bullet)
 from screener.extract.sections import ROLE_KINDS, Layout
 from screener.extract.titles import exclusion, is_senior, split_title_org
 from screener.models import Line, Role
@@ -28,8 +28,10 @@ _DURATION_ANY = re.compile(
     r"\(?\b\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)\b(?:\s*,?\s*\d+\s*(?:months?|mos?))?\)?",
     re.IGNORECASE)
 _EDGE = " \t|•·,;:[]–—-"
-_DANGLING = re.compile(r"(?:[-–—‐‑−~\u00ad]|\bto|\b[A-Za-z]{3,9}\.?)\s*$")
-_STARTS_YEAR = re.compile(r"^\s*(?:19|20)\d\d\b")
+# A range broken after its first end: "June 2019 – July" / "2020", "2019 –" / "Present".
+_DANGLING = re.compile(
+    r"(?:19|20)\d\d\s*(?:[-–—‐‑−~\u00ad]|\bto\b|\buntil\b)\s*(?:" + _MONTH + r"\.?)?\s*$", re.IGNORECASE)
+_STARTS_YEAR = re.compile(r"^\s*(?:(?:19|20)\d\d\b|present\b|current\b|now\b)", re.IGNORECASE)
 # A full stop ends a sentence, except after "Inc." and its kind.
 _ABBREV_END = re.compile(r"(?<=\w)(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bCorp)(?<!\bJr)(?<!\bSr)(?<!\bS\.A)\.$")
 _DAYED = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?\s+(?:19|20)\d\d")
@@ -95,116 +97,145 @@ def _header_like(text: str) -> bool:
 
 def find_roles(lines: Sequence[Line], layout: Layout, studies: Sequence[Study],
                as_of_month: int) -> tuple[Role, ...]:
-    roles = _collect(lines, layout, studies, as_of_month, fallback=False)
+    roles = _Scan(lines, layout, fallback=False).roles(studies, as_of_month)
     if not any(r.section in {"experience", "research"} for r in roles):
-        roles = roles + _collect(lines, layout, studies, as_of_month, fallback=True)
+        # No dated role under an experience heading: take dated lines from anywhere else.
+        roles = roles + _Scan(lines, layout, fallback=True).roles(studies, as_of_month)
     return roles
 
 
-def _collect(lines: Sequence[Line], layout: Layout, studies: Sequence[Study], as_of_month: int,
-             *, fallback: bool) -> tuple[Role, ...]:
-    n = len(lines)
-    kinds = layout.kinds
+class _Scan:
+    """One pass over the role-bearing lines: date lines first, then each one's header."""
 
-    def wanted(kind: str) -> bool:
-        return (kind not in ROLE_KINDS and kind not in _NO_ROLE_KINDS) if fallback else kind in ROLE_KINDS
+    def __init__(self, lines: Sequence[Line], layout: Layout, *, fallback: bool) -> None:
+        self.lines, self.layout, self.n = lines, layout, len(lines)
+        self.kinds = layout.kinds
+        texts = list(layout.texts)
+        for i, line in enumerate(lines):
+            last = i + 1 == self.n or lines[i + 1].page != line.page
+            if {"header", "footer"} & line.hints or (last and len(texts[i]) < 90 and _PAGE_END.search(texts[i])):
+                texts[i] = ""  # page furniture is neither a role nor a header line
+        self.bullet = [is_bullet(t) or "list" in line.hints for t, line in zip(texts, lines)]
+        self.texts = [strip_bullet(t) if b else t for t, b in zip(texts, self.bullet)]
+        self.dated: dict[int, list[DateSpan]] = {}
+        self.joined: dict[int, str] = {}
+        tails: set[int] = set()
+        for i in range(self.n):
+            kind = self.kinds[i]
+            wanted = (kind not in ROLE_KINDS and kind not in _NO_ROLE_KINDS) if fallback else kind in ROLE_KINDS
+            if not wanted or i in layout.headings or not self.texts[i] or i in tails:
+                continue
+            text = self.texts[i]
+            if i + 1 < self.n and _DANGLING.search(text) and _STARTS_YEAR.match(self.texts[i + 1]) \
+                    and self.kinds[i + 1] == kind:
+                text = f"{text} {self.texts[i + 1]}"  # a range split over two lines
+                tails.add(i + 1)
+            spans = _role_dates(text, self.bullet[i])
+            if spans:
+                self.dated[i] = spans
+                self.joined[i] = text
+        self.claimed: set[int] = set(self.dated) | tails
+        self.date_first: dict[int, bool] = {}
 
-    texts = list(layout.texts)
-    for i, line in enumerate(lines):
-        last = i + 1 == n or lines[i + 1].page != line.page
-        if {"header", "footer"} & line.hints or (last and len(texts[i]) < 90 and _PAGE_END.search(texts[i])):
-            texts[i] = ""  # page furniture is neither a role nor a header line
-    bullet = [is_bullet(t) or "list" in line.hints for t, line in zip(texts, lines)]
-    texts = [strip_bullet(t) if b else t for t, b in zip(texts, bullet)]
-    dated: dict[int, list[DateSpan]] = {}
-    joined: dict[int, str] = {}
-    tails: set[int] = set()
-    for i in range(n):
-        if not wanted(kinds[i]) or i in layout.headings or not texts[i] or i in tails:
-            continue
-        text = texts[i]
-        if i + 1 < n and _DANGLING.search(text) and _STARTS_YEAR.match(texts[i + 1]) \
-                and kinds[i + 1] == kinds[i]:
-            # A range split over two lines: "June 2019 – July" / "2020".
-            text = f"{text} {texts[i + 1]}"
-            tails.add(i + 1)
-        spans = _role_dates(text, bullet[i])
-        if spans:
-            dated[i] = spans
-            joined[i] = text
-    claimed: set[int] = set(dated) | tails
-    entries: list[tuple[int, DateSpan, list[str], list[int]]] = []
-    order = sorted(dated)
-    for i in order:
-        text = joined[i]
-        same = _remainder(text, dated[i])
+    def same_section(self, i: int, j: int) -> bool:
+        return 0 <= j < self.n and self.kinds[j] == self.kinds[i] and j not in self.layout.headings
+
+    def is_wrapped_tail(self, j: int) -> bool:
+        """Line j continues a bullet or sentence that the line before left unfinished."""
+        prev = j - 1
+        return prev >= 0 and (self.bullet[prev] or is_description(self.texts[prev])) \
+            and not self.texts[prev].endswith((".", ":", ";", "!", "?", ")"))
+
+    def section_is_date_first(self, i: int) -> bool:
+        """Whether this section writes each entry's dates before its title (a date column)."""
+        j = i
+        while self.same_section(i, j - 1):
+            j -= 1
+        if j not in self.date_first:
+            first = next((k for k in range(j, self.n) if k in self.dated), i)
+            self.date_first[j] = not any(
+                _header_like(self.texts[k]) and not self.bullet[k] and not is_location(self.texts[k])
+                for k in range(j, first))
+        return self.date_first[j]
+
+    def header_before(self, i: int, same: str) -> list[int]:
         before: list[int] = []
+        searching = not same  # a date line alone may stand after its entry's bullets
         j = i - 1
-        searching = not same
-        while j >= 0 and kinds[j] == kinds[i] and j not in layout.headings and i - j <= 20:
-            t = texts[j]
-            if j in claimed or DURATION_RE.match(t):
+        while self.same_section(i, j) and i - j <= 20:
+            t = self.texts[j]
+            if j in self.claimed or DURATION_RE.match(t):
                 break
             if not t:
                 j -= 1
                 continue
-            prev_b = j - 1 >= 0 and (bullet[j - 1] or is_description(texts[j - 1])) \
-                and not texts[j - 1].endswith((".", ":", ";"))
-            continuation = prev_b and (len(t.split()) <= 2 and not has_org_suffix(t) or t[:1].islower())
+            tail = self.is_wrapped_tail(j) and (len(t.split()) <= 2 and not has_org_suffix(t) or t[:1].islower())
             # A list-styled header next to a list-styled date line ("Role: …" / "Duration: …").
-            listed = bullet[j] and not (bullet[i] and len(t.split()) <= 8 and not is_description(t))
-            if listed or is_description(t) or continuation:
+            listed = self.bullet[j] and not (self.bullet[i] and len(t.split()) <= 8 and not is_description(t))
+            if listed or is_description(t) or tail:
                 if searching and not before:
                     j -= 1
                     continue
-                if _INCOMPLETE.search(t) and not before and not bullet[j]:
+                if _INCOMPLETE.search(t) and not before and not self.bullet[j]:
                     before.append(j)  # a header wrapped onto the date line
                 break
             if searching and is_location(t) and not before:
                 j -= 1
                 continue
-            if before and j - 1 >= 0 and (bullet[j - 1] or is_description(texts[j - 1])) \
-                    and not texts[j - 1].endswith((".", ":", ";", "!", "?", ")")):
+            if before and self.is_wrapped_tail(j):
                 break  # the tail of a wrapped bullet, not a second header line
             before.append(j)
             if len(before) == 2:
                 break
             j -= 1
+        return before
+
+    def header_after(self, i: int) -> list[int]:
         after: list[int] = []
-        if not before:
-            k = i + 1
-            while k < n and len(after) < 2 and kinds[k] == kinds[i] and k not in claimed \
-                    and k not in layout.headings and not bullet[k] and _header_like(texts[k]) \
-                    and not _LABELLED_TEXT.match(texts[k]):
-                if dated.get(k):
-                    break
-                after.append(k)
-                k += 1
-        claimed.update(before, after)
-        header = [texts[j] for j in reversed(before)] + ([same] if same else []) + [texts[k] for k in after]
-        used = sorted(before + after + [i])
-        for span in dated[i]:
-            entries.append((i, span, header, used))
-    roles: list[Role] = []
-    seen: set[tuple[str, int, int | None]] = set()
-    starts = [min(u) for _, _, _, u in entries]
-    for e, (i, span, header, used) in enumerate(entries):
-        title, org, location = split_title_org(header)
-        key = (title.lower(), span.start, span.end)
-        if key in seen or span.start > as_of_month:
-            continue
-        seen.add(key)
-        stop = next((s for s in starts[e + 1:] if s > max(used)), n)
-        stop = min(stop, next((k for k in range(max(used) + 1, n) if kinds[k] != kinds[i]
-                               or k in layout.headings), n))
-        bullets = tuple(lines[k].evidence() for k in range(max(used) + 1, stop) if texts[k])
-        end = span.end if span.end is None or span.end < as_of_month else None
-        why = exclusion(kinds[i], title, org, " ".join(header), span.start, studies, as_of_month)
-        months = month_count(span.start, end if end is not None else as_of_month)
-        roles.append(Role(
-            title=title, organization=org, location=location,
-            start=ym_text(span.start), end=ym_text(end) if end is not None else None,
-            months=max(months, 1), senior=is_senior(title), counts=why is None,
-            excluded_because=why, section=kinds[i], evidence=lines[i].evidence(), bullets=bullets,
-        ))
-    return tuple(roles)
+        k = i + 1
+        while self.same_section(i, k) and k not in self.claimed and not self.bullet[k] \
+                and _header_like(self.texts[k]) and not _LABELLED_TEXT.match(self.texts[k]) \
+                and k not in self.dated:
+            after.append(k)
+            if sum(not is_location(self.texts[m]) for m in after) == 2 or len(after) == 3:
+                break
+            k += 1
+        return after
+
+    def roles(self, studies: Sequence[Study], as_of_month: int) -> tuple[Role, ...]:
+        entries: list[tuple[int, DateSpan, list[str], list[int]]] = []
+        for i in sorted(self.dated):
+            same = _remainder(self.joined[i], self.dated[i])
+            before = [] if not same and self.section_is_date_first(i) else self.header_before(i, same)
+            after = [] if before else self.header_after(i)
+            self.claimed.update(before, after)
+            header = [self.texts[j] for j in reversed(before)] + ([same] if same else []) \
+                + [self.texts[k] for k in after]
+            for span in self.dated[i]:
+                entries.append((i, span, header, sorted(before + after + [i])))
+        return self._build(entries, studies, as_of_month)
+
+    def _build(self, entries: list[tuple[int, DateSpan, list[str], list[int]]],
+               studies: Sequence[Study], as_of_month: int) -> tuple[Role, ...]:
+        roles: list[Role] = []
+        seen: set[tuple[str, int, int | None]] = set()
+        firsts = [used[0] for _, _, _, used in entries]
+        for e, (i, span, header, used) in enumerate(entries):
+            title, org, location = split_title_org(header)
+            key = (title.lower(), span.start, span.end)
+            if key in seen or span.start > as_of_month:
+                continue
+            seen.add(key)
+            stop = next((f for f in firsts[e + 1:] if f > used[-1]), self.n)
+            stop = min(stop, next((k for k in range(used[-1] + 1, self.n) if not self.same_section(i, k)), self.n))
+            bullets = tuple(self.lines[k].evidence() for k in range(used[-1] + 1, stop) if self.texts[k])
+            end = span.end if span.end is None or span.end < as_of_month else None
+            why = exclusion(self.kinds[i], title, org, " ".join(header), span.start, studies, as_of_month)
+            roles.append(Role(
+                title=title, organization=org, location=location,
+                start=ym_text(span.start), end=ym_text(end) if end is not None else None,
+                months=month_count(span.start, end if end is not None else as_of_month),
+                senior=is_senior(title), counts=why is None, excluded_because=why,
+                section=self.kinds[i], evidence=self.lines[i].evidence(), bullets=bullets,
+            ))
+        return tuple(roles)
