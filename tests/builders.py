@@ -122,6 +122,34 @@ def pdf_with_hidden(path: Path, visible: Sequence[str], hidden: str, how: str) -
     return path
 
 
+def pdf_ocr_scan(path: Path, lines: Sequence[str]) -> Path:
+    """A "scanned" page: a page-sized image with the recognised text drawn invisibly over it."""
+    pdf = _fpdf()
+    pdf.add_page()
+    pdf.image(io.BytesIO(tiny_png()), x=0, y=0, w=210, h=297)
+    pdf.text_mode = "INVISIBLE"
+    for i, line in enumerate(lines):
+        pdf.text(20, 20 + i * 6, line)
+    pdf.output(str(path))
+    return path
+
+
+def pdf_with_links(path: Path, lines: Sequence[str], links: Sequence[tuple[str, str]]) -> Path:
+    """Lines of text, then one line per (label, target): the label printed, the target linked."""
+    pdf = _fpdf()
+    pdf.add_page()
+    y = 20.0
+    for line in lines:
+        pdf.text(20, y, line)
+        y += 6
+    for label, target in links:
+        pdf.text(20, y, label)
+        pdf.link(20, y - 4, 30, 5, target)
+        y += 6
+    pdf.output(str(path))
+    return path
+
+
 def pdf_encrypted(path: Path, lines: Sequence[str], *, user_password: str | None = "secret") -> Path:
     """A PDF encrypted with an owner password and, unless None, a user password."""
     pdf = _fpdf()

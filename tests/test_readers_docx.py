@@ -100,6 +100,18 @@ def test_text_box_read_once_after_its_anchor(tmp_path: Path, fallback: bool) -> 
     assert "textbox" in document.lines[1].hints
 
 
+def test_block_level_alternate_content_read_once(tmp_path: Path) -> None:
+    body = (
+        "<mc:AlternateContent><mc:Choice Requires=\"wps\">"
+        + w_p("Objective: lead a platform team")
+        + "</mc:Choice><mc:Fallback>"
+        + w_p("Objective: lead a platform team")
+        + "</mc:Fallback></mc:AlternateContent>"
+    )
+    texts = _texts(_read(tmp_path, body))
+    assert texts.count("Objective: lead a platform team") == 1
+
+
 def test_content_control_wrapping_the_body(tmp_path: Path) -> None:
     inner = w_p("Rowan Tell") + w_table([["2021 - Present", "Architect, Haven Cloud"]])
     document = _read(tmp_path, w_sdt(inner))

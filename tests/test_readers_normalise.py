@@ -9,6 +9,7 @@ from screener.readers.normalise import (
     clean_line,
     collapse_spaces,
     join_hyphenated,
+    link_text,
     split_bullet,
 )
 
@@ -83,3 +84,24 @@ def test_split_bullet(text: str, expected: tuple[str, bool]) -> None:
 def test_spaces_collapse() -> None:
     assert collapse_spaces("a   b\u00a0\u00a0c\nd") == "a b c\nd"
     assert clean_line("  a \u2003  b  ") == "a b"
+
+
+@pytest.mark.parametrize(
+    ("target", "shown"),
+    [
+        ("mailto:ada@example.org", "ada@example.org"),
+        ("MAILTO:ada@example.org?subject=Hi", "ada@example.org"),
+        ("mailto:", None),
+        ("https://www.linkedin.com/in/ada-l", "https://www.linkedin.com/in/ada-l"),
+        ("https://uk.linkedin.com/in/ada-l/", "https://uk.linkedin.com/in/ada-l/"),
+        ("https://www.linkedin.com/company/acme", None),
+        ("https://github.com/ada", "https://github.com/ada"),
+        ("https://github.com/ada/kubernetes-tools", None),
+        ("https://github.com/search?q=x", None),
+        ("https://acme.example.com/careers", None),
+        ("javascript:alert(1)", None),
+        ("file:///etc/passwd", None),
+    ],
+)
+def test_link_text(target: str, shown: str | None) -> None:
+    assert link_text(target) == shown

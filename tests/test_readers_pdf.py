@@ -13,6 +13,8 @@ from tests.builders import (
     pdf_drawing_only,
     pdf_encrypted,
     pdf_lines,
+    pdf_ocr_scan,
+    pdf_with_links,
     pdf_two_columns,
     pdf_with_hidden,
 )
@@ -99,6 +101,38 @@ def test_hidden_text_is_dropped_and_counted(tmp_path: Path, how: str) -> None:
     assert "Jordan Vey" in text
     assert any("hidden characters ignored" in w for w in document.warnings), document.warnings
     assert document.warnings[0].startswith(str(sum(ch.isalnum() for ch in stuffing)))
+
+
+BODY = ["Avery Stone", "Backend developer at Orchard Freight since 2019, Go and Postgres."]
+
+
+def test_link_targets_hidden_behind_labels_become_lines(tmp_path: Path) -> None:
+    links = [
+        ("Email", "mailto:avery.stone@example.com"),
+        ("LinkedIn", "https://www.linkedin.com/in/averystone"),
+        ("Project", "https://github.com/orchard/kubernetes-operator"),  # a repository: noise
+        ("Employer", "https://orchard.example.com/"),
+    ]
+    document = read_document(pdf_with_links(tmp_path / "links.pdf", BODY, links))
+    texts = [line.text for line in document.lines]
+    assert texts[-2:] == ["avery.stone@example.com", "https://www.linkedin.com/in/averystone"]
+    assert "link" in document.lines[-1].hints
+    assert [line.number for line in document.lines] == list(range(1, len(texts) + 1))
+
+
+def test_linked_mail_left_out_when_an_address_is_printed(tmp_path: Path) -> None:
+    lines = [*BODY, "avery.stone@example.com"]
+    links = [("Referee", "mailto:referee@example.org"), ("GitHub", "https://github.com/averystone")]
+    texts = [line.text for line in read_document(pdf_with_links(tmp_path / "r.pdf", lines, links)).lines]
+    assert "referee@example.org" not in texts
+    assert texts[-1] == "https://github.com/averystone"
+
+
+def test_ocr_layer_over_a_scan_is_read(tmp_path: Path) -> None:
+    lines = ["Ellis Marrow", "Quality engineer at Hinton Motors, 2014 - 2022"]
+    document = read_document(pdf_ocr_scan(tmp_path / "ocr.pdf", lines))
+    assert [line.text for line in document.lines] == lines
+    assert not document.warnings
 
 
 def test_soft_hyphen_as_range_dash_and_drawn_hyphen(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 Reads the zip directly (not through python-docx, which loads every part, pictures
 included) and only the parts that hold text: headers first (contact details often live
-there), the body, footnotes, then footers. XML is parsed with entity resolution, DTDs and
+there), the body, footnotes and endnotes, then footers. XML is parsed with entity resolution, DTDs and
 network access off, and a part that declares a DOCTYPE is refused: Word never writes one,
 so it can only be an XXE or billion-laughs attempt. A DOCX has no fixed pages: every line
 is on page 1, numbered from 1.
@@ -25,6 +25,7 @@ _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationsh
 _HEADING_NAME = re.compile(r"^(heading \d|title|subtitle)$", re.IGNORECASE)
 _LIST_NAME = re.compile(r"\blist\b", re.IGNORECASE)
 _LINK_SCHEMES = ("mailto:", "http://", "https://")
+_PARTS = ("header", "footer", "footnotes", "endnotes")
 _SEPARATOR_NOTES = frozenset({"separator", "continuationSeparator", "continuationNotice"})
 
 
@@ -43,12 +44,9 @@ def read_docx(data: bytes, *, path: str, sha256: str, max_bytes: int) -> Documen
         for target in rels.get("header", ()):
             raw.extend(_part(archive, target, styles, "header"))
         raw.extend(part_lines(body, styles, links=links))
-        for target in rels.get("footnotes", ()):
-            root = _parse(archive, target)
-            if root is not None:
-                for note in root.findall(W + "footnote"):
-                    if note.get(W + "type") not in _SEPARATOR_NOTES:
-                        raw.extend(part_lines(note, styles, frozenset({"footnote"})))
+        for kind in ("footnotes", "endnotes"):
+            for target in rels.get(kind, ()):
+                raw.extend(_notes(archive, target, styles, kind[:-1]))
         for target in rels.get("footer", ()):
             raw.extend(_part(archive, target, styles, "footer"))
     lines = _to_lines(_dedupe_furniture(raw))
@@ -103,7 +101,7 @@ def _relations(archive, part: str) -> tuple[dict[str, list[str]], dict[str, str]
         if kind == "hyperlink":
             if target.lower().startswith(_LINK_SCHEMES) and len(target) <= 300:
                 links[rel.get("Id") or ""] = target
-        elif kind in ("header", "footer", "footnotes") and rel.get("TargetMode") != "External":
+        elif kind in _PARTS and rel.get("TargetMode") != "External":
             if target.startswith("/"):
                 path = target.lstrip("/")
             else:
@@ -121,6 +119,18 @@ def _part(archive, name: str, styles: Styles, hint: str) -> list[RawLine]:
         return []
     _, links = _relations(archive, name)
     return part_lines(root, styles, frozenset({hint}), links)
+
+
+def _notes(archive, name: str, styles: Styles, kind: str) -> list[RawLine]:
+    """Footnote or endnote text, without Word's separator notes."""
+    root = _parse(archive, name)
+    if root is None:
+        return []
+    out: list[RawLine] = []
+    for note in root.findall(W + kind):
+        if note.get(W + "type") not in _SEPARATOR_NOTES:
+            out.extend(part_lines(note, styles, frozenset({kind})))
+    return out
 
 
 def _styles(root) -> Styles:

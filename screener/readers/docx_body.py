@@ -17,13 +17,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from screener.readers.normalise import link_text
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT = (W + t for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
 _TXBX = W + "txbxContent"
 _T, _TAB, _BR, _CR, _NBH = (W + t for t in ("t", "tab", "br", "cr", "noBreakHyphen"))
 _PPR, _PSTYLE, _NUMPR, _NUMID, _VAL = W + "pPr", W + "pStyle", W + "numPr", W + "numId", W + "val"
-_CONTAINERS = frozenset(W + t for t in ("customXml", "ins", "moveTo", "smartTag", "body", "txbxContent"))
+_CONTAINERS = frozenset(
+    [W + t for t in ("customXml", "ins", "moveTo", "smartTag", "body", "txbxContent")]
+    + [MC + "AlternateContent", MC + "Choice"]  # block-level; the Fallback copy is gone by then
+)
 _DROP = (MC + "Fallback", W + "del", W + "moveFrom")
 _TEXT_TAGS = (_T, _TAB, _BR, _CR, _NBH)
 _TABS = W + "tabs"
@@ -166,15 +171,14 @@ def _show_link_targets(root, links: dict[str, str]) -> None:
 
     Contact lines often read "Email | LinkedIn" with the addresses only in the links; the
     address is what a recruiter needs, so it becomes text: "Email (ada@example.org)".
+    Only mail and profile links count (normalise.link_text).
     """
     from lxml import etree
 
     for link in root.iter(_HYPERLINK):
-        target = links.get(link.get(_RID) or "")
-        if not target:
+        shown = link_text(links.get(link.get(_RID) or "", ""))
+        if not shown:
             continue
-        shown = target[7:] if target.lower().startswith("mailto:") else target
-        shown = shown.split("?", 1)[0] if target.lower().startswith("mailto:") else shown
         visible = "".join(t.text or "" for t in link.iter(_T)).replace(" ", "").lower()
         bare = shown.lower().removeprefix("https://").removeprefix("http://").removeprefix("www.")
         if not shown or bare.rstrip("/") in visible:

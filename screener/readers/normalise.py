@@ -137,3 +137,44 @@ def join_hyphenated(lines: list[str]) -> list[str]:
         out.append(line)
     return out
 
+
+
+_PROFILE_HOSTS = frozenset(
+    {
+        "linkedin.com",
+        "github.com",
+        "gitlab.com",
+        "bitbucket.org",
+        "kaggle.com",
+        "medium.com",
+        "twitter.com",
+        "x.com",
+    }
+)
+
+
+def link_text(target: str) -> str | None:
+    """What to show for a link target the text hides, or None when it is not worth showing.
+
+    Mail addresses and profile pages (linkedin.com/in/NAME, github.com/NAME…) are contact
+    details; other targets (employers' sites, repositories, papers) would only add
+    noise, such as skill names inside repository paths.
+    """
+    lowered = target.strip().lower()
+    if lowered.startswith("mailto:"):
+        address = target.strip()[7:].split("?", 1)[0]
+        return address if "@" in address else None
+    if not lowered.startswith(("http://", "https://")):
+        return None
+    rest = lowered.split("://", 1)[1]
+    host, _, path = rest.partition("/")
+    host = host.removeprefix("www.")
+    segments = [part for part in path.split("?", 1)[0].split("#", 1)[0].split("/") if part]
+    for profile in _PROFILE_HOSTS:
+        if host == profile or host.endswith("." + profile):
+            if profile == "linkedin.com":  # linkedin.com/in/NAME
+                ok = len(segments) == 2 and segments[0] in ("in", "pub")
+            else:  # github.com/NAME, not a repository or a search
+                ok = len(segments) == 1 and "?" not in rest
+            return target.strip() if ok else None
+    return None

@@ -47,13 +47,14 @@ def read_pdf(data: bytes, *, path: str, sha256: str, max_bytes: int) -> Document
 
 def _read_pages(pdf, warnings: list[str]) -> tuple[list[Line], int, int]:
     from screener.readers.pdf_hidden import strip_hidden
+    from screener.readers.pdf_links import link_lines, page_targets
 
     pages = len(pdf)
     if pages == 0:
         raise Corrupt(detail="NoPages")
     if pages > MAX_PAGES:
         warnings.append(f"only the first {MAX_PAGES} of {pages} pages were read")
-    lines: list[Line] = []
+    per_page: list[tuple[list[Line], list[str]]] = []
     hidden = 0
     for index in range(min(pages, MAX_PAGES)):
         page = pdf[index]
@@ -66,9 +67,15 @@ def _read_pages(pdf, warnings: list[str]) -> tuple[list[Line], int, int]:
                 hidden += off_page
             finally:
                 textpage.close()
+            per_page.append((_page_lines(blocks, index + 1), page_targets(pdf, page)))
         finally:
             page.close()
-        lines.extend(_page_lines(blocks, index + 1))
+    printed_mail = any("@" in line.text for page_lines, _ in per_page for line in page_lines)
+    lines: list[Line] = []
+    for number, (page_lines, targets) in enumerate(per_page, start=1):
+        lines += page_lines
+        if targets:
+            lines += link_lines(targets, page_lines, number, mail=not printed_mail)
     return lines, pages, hidden
 
 

@@ -1,6 +1,7 @@
 """Find and remove PDF text a reader cannot see, so hidden keyword stuffing is not evidence.
 
-Invisible means: render mode invisible or clip-only, fully transparent, drawn white or
+Invisible means: render mode invisible or clip-only (except an OCR layer over a scanned
+page image, which shows that very text), fully transparent, drawn white or
 near-white where no filled shape or image lies behind it (white on a dark side panel is
 legitimate), or smaller than MIN_FONT_SIZE. (Text outside the page box is left out by
 reading only inside the box; see pdf.py.) Checks run once per text object (a few
@@ -18,6 +19,7 @@ from screener.readers.pdfium_fast import fast_api
 MIN_FONT_SIZE = 4.0
 _WHITE = 235  # each of R, G, B at or above this is "near-white"
 _MAX_FORM_DEPTH = 6
+_SCAN_AREA = 0.4  # an image covering this share of the page is a scanned page
 
 
 def _bounds(raw, obj) -> tuple[float, float, float, float] | None:
@@ -64,6 +66,7 @@ def strip_hidden(page) -> int:
     red, green, blue, alpha = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
     size = ctypes.c_float()
     hidden: list[tuple[object, object | None]] = []
+    invisible: list[tuple[object, object | None]] = []
     white: list[tuple[object, object | None]] = []
     backdrops: list[object] = []
     page_handle = api["handle"](page.raw)
@@ -79,7 +82,7 @@ def strip_hidden(page) -> int:
             kind = get_type(obj)
             if kind == TEXT:
                 if get_mode(obj) in INVISIBLE:
-                    hidden.append((obj, form))
+                    invisible.append((obj, form))
                 elif get_size(obj, size) and size.value * scale < MIN_FONT_SIZE and (
                     size.value * scale * _scale(raw, typed(obj)) < MIN_FONT_SIZE
                 ):
@@ -99,11 +102,40 @@ def strip_hidden(page) -> int:
         return [(typed(o), None if f is None else typed(f)) for o, f in items]
 
     hidden = retype(hidden)
+    if invisible:
+        hidden.extend(_not_ocr(raw, page, retype(invisible), [typed(o) for o in backdrops]))
     if white:
         hidden.extend(_unbacked(raw, retype(white), [typed(o) for o in backdrops]))
     if not hidden:
         return 0
     return _remove(raw, page, hidden)
+
+
+def _not_ocr(raw, page, invisible: list, backdrops: list[object]) -> list:
+    """Invisible text except an OCR layer: text laid over a page-sized image (a scan).
+
+    OCR tools draw recognised text in render mode 3 over the scanned image, and that text
+    is exactly what the image shows. Invisible text anywhere else is hidden.
+    """
+    width, height = page.get_size()
+    scans = []
+    for obj in backdrops:
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_IMAGE:
+            continue
+        box = _bounds(raw, obj)
+        if box and (box[2] - box[0]) * (box[3] - box[1]) >= _SCAN_AREA * width * height:
+            scans.append(box)
+    if not scans:
+        return invisible
+    out = []
+    for item in invisible:
+        found = _bounds(raw, item[0])
+        if found is None:
+            continue
+        centre = ((found[0] + found[2]) / 2, (found[1] + found[3]) / 2)
+        if not any(_inside(centre, box) for box in scans):
+            out.append(item)
+    return out
 
 
 def _unbacked(raw, white: list, backdrops: list[object]) -> list:
