@@ -21,16 +21,18 @@ HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 CT = "application/vnd.openxmlformats-officedocument.wordprocessingml."
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
+PKG = "application/vnd.openxmlformats-package."
 CONTENT_TYPES = (
     HEAD + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    f'<Default Extension="rels" ContentType="{PKG}relationships+xml"/>'
     '<Default Extension="xml" ContentType="application/xml"/>'
     f'<Override PartName="/word/document.xml" ContentType="{CT}document.main+xml"/>'
     f'<Override PartName="/word/styles.xml" ContentType="{CT}styles+xml"/>'
     f'<Override PartName="/word/numbering.xml" ContentType="{CT}numbering+xml"/>'
     f'<Override PartName="/word/header1.xml" ContentType="{CT}header+xml"/>'
-    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
-    '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
+    f'<Override PartName="/docProps/core.xml" ContentType="{PKG}core-properties+xml"/>'
+    '<Override PartName="/docProps/app.xml" ContentType="application/'
+    'vnd.openxmlformats-officedocument.extended-properties+xml"/>'
     "</Types>"
 )
 ROOT_RELS = (
@@ -64,7 +66,8 @@ STYLES = (
     '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
     "<w:qFormat/></w:style>"
     + _style("Title", "Title", rpr='<w:b/><w:sz w:val="40"/>')
-    + _style("Heading1", "heading 1", '<w:keepNext/><w:spacing w:before="200"/><w:outlineLvl w:val="0"/>',
+    + _style("Heading1", "heading 1",
+             '<w:keepNext/><w:spacing w:before="200"/><w:outlineLvl w:val="0"/>',
              '<w:b/><w:color w:val="1F3864"/><w:sz w:val="26"/>')
     + _style("ListBullet", "List Bullet", '<w:numPr><w:numId w:val="1"/></w:numPr>'
              '<w:ind w:left="360" w:hanging="360"/>')
@@ -82,7 +85,8 @@ NUMBERING = (
 )
 APP = (HEAD + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
        'extended-properties"><Application>screener bench</Application></Properties>')
-NIL = "".join(f'<w:{e} w:val="nil"/>' for e in ("top", "left", "bottom", "right", "insideH", "insideV"))
+EDGES = ("top", "left", "bottom", "right", "insideH", "insideV")
+NIL = "".join(f'<w:{e} w:val="nil"/>' for e in EDGES)
 
 
 def _core(title: str) -> str:

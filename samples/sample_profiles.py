@@ -303,7 +303,10 @@ CASEY = Profile(
     phone="614-555-0159",
     location="Columbus, OH",
     links=("github.com/casey-brennan-example",),
-    summary="Software engineer with 2 years of experience, mostly front end, growing into backend work.",
+    summary=(
+        "Software engineer with 2 years of experience, mostly front end, growing into "
+        "backend work."
+    ),
     roles=(
         Role(
             "Software Engineer", "Tidewater Retail Group", "Columbus, OH",

@@ -135,7 +135,8 @@ def test_expected_facts_follow_the_labelling_conventions(years_only, roles, year
 
     model = sys.modules["resume_model"]
     base = model.make_resume(1, 0, "pdf")
-    made = tuple(model.Role(t, "Org", "Place", "dates", (), s, e, counts) for t, s, e, counts in roles)
+    made = tuple(model.Role(t, "Org", "Place", "dates", (), s, e, counts)
+                 for t, s, e, counts in roles)
     r = dataclasses.replace(base, roles=made, years_only=years_only)
     facts = model.expected_facts(r)
     assert facts["experience_years"] == years

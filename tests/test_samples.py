@@ -193,9 +193,8 @@ def test_docx_zip_members_have_fixed_timestamps():
 # The whole tool on the samples, through the JSON report (the stable contract), compared
 # with expected.json. Known gaps are xfail (not strict) with the cause, to drop once fixed.
 
-KNOWN_GAPS = {
-    ("weak-junior.docx", "roles"): "the teaching-assistant role during the B.S. counts "
-    "(title read as empty, so it is not recognised as a student job)",
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    # (file, "roles"): "why it fails", while a general fix is under way.
 }
 
 
