@@ -28,6 +28,9 @@ def contact(*lines: str | tuple[str, set[str]]):
         (["Software Engineer", "Brooklyn, NY", "Casey Fern", "fern.casey@example.com"], "Casey Fern"),
         (["Ana de la Cruz", "ana@example.com"], "Ana de la Cruz"),
         (["Zoë Ångström", "zoe@example.com"], "Zoë Ångström"),
+        (["Lane Ashby", "lane@example.com"], "Lane Ashby"),  # a first name that is also a street word
+        (["Kendall", "Ashby", "Tech Lead"], "Kendall Ashby"),
+        (["Staff Engineer", "San Diego, CA", "Robin Ashby", "robin.ashby@example.com"], "Robin Ashby"),
     ],
 )
 def test_name(lines: list[str], name: str) -> None:

@@ -45,6 +45,11 @@ def brief(role) -> tuple:
         # labelled lines
         (["Client: Ferris Bank, Chicago, IL", "Role: Lead Data Engineer", "Duration: Jan 2020 – Present"],
          [("Lead Data Engineer", "Ferris Bank", "2020-01", None)]),
+        # a date column: each date, then place, title and employer below it
+        (["2021 to present", "Boston, MA", "Engineering Manager", "Larch Games Inc.", "• Led the team",
+          "2017 to 2020", "Remote", "Backend Engineer", "Copper Media", "• Wrote services"],
+         [("Engineering Manager", "Larch Games Inc.", "2021-01", None),
+          ("Backend Engineer", "Copper Media", "2017-01", "2020-12")]),
         # date line after the bullets (two-column template read in order)
         (["Nimbus AI, Co-Founder & CTO", "• Raised a seed round", "• Hired the first ten people", "Oakland, CA",
           "June 2023 – present", "3 years 5 months"],

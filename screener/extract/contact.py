@@ -24,7 +24,7 @@ LINK_RE = re.compile(
 _SEGMENTS = re.compile(r"\s*(?:[|•·,\t–—]|\s{3,}|\s-\s)\s*")
 _STOP = frozenset(
     "resume résumé resumé curriculum vitae cv profile contact email phone mobile address linkedin "
-    "github website portfolio summary objective page updated last street road avenue lane title "
+    "github website portfolio summary objective page updated last title "
     "quote name references available request university college school institute inc llc ltd "
     "company corp group technologies solutions services remote city country state postcode "
     "welcome about skills experience education projects certified present current hire open "
@@ -136,13 +136,13 @@ def _find_name(lines: Sequence[Line], layout: Layout, head_end: int,
         if not text or "@" in text and len(text.split()) == 1:
             continue
         segments = [s for s in _SEGMENTS.split(text) if s]
-        if not segments:
+        if not segments or is_location(text):
             continue
         seg = segments[0]
-        if len(seg.split()) == 1 and i + 1 < len(lines) and seg.isupper():
+        if len(seg.split()) == 1 and i + 1 < len(lines) and seg.isalpha() and (seg.isupper() or i < 3):
             nxt = clean(lines[i + 1].text)
-            if len(nxt.split()) == 1 and nxt.isupper() and nxt.isalpha():
-                seg = f"{seg} {nxt}"  # "CHRIS" / "OH" set on two lines
+            if len(nxt.split()) == 1 and nxt.isalpha() and nxt[0].isupper() and (nxt.isupper() == seg.isupper()):
+                seg = f"{seg} {nxt}"  # "JANE" / "DOE": first and last name set on two lines
         found = _name_from(seg, local)
         if not found:
             continue
