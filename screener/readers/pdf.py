@@ -46,6 +46,7 @@ def read_pdf(data: bytes, *, path: str, sha256: str, max_bytes: int) -> Document
 
 
 def _read_pages(pdf, warnings: list[str]) -> tuple[list[Line], int, int]:
+    from screener.readers.pdf_fonts import font_hints
     from screener.readers.pdf_hidden import strip_hidden
     from screener.readers.pdf_links import link_lines, page_targets
 
@@ -63,11 +64,14 @@ def _read_pages(pdf, warnings: list[str]) -> tuple[list[Line], int, int]:
             hidden += strip_hidden(page)
             textpage = page.get_textpage()
             try:
-                blocks, off_page = _page_blocks(textpage, box)
+                blocks, off_page, full = _page_blocks(textpage, box)
                 hidden += off_page
+                fonts = font_hints(textpage, blocks, full)
             finally:
                 textpage.close()
-            per_page.append((_page_lines(blocks, index + 1), page_targets(pdf, page)))
+            # Contact links live on the first page; other pages' links are projects and papers.
+            targets = page_targets(pdf, page) if index == 0 else []
+            per_page.append((_page_lines(blocks, index + 1, fonts), targets))
         finally:
             page.close()
     printed_mail = any("@" in line.text for page_lines, _ in per_page for line in page_lines)
@@ -79,8 +83,9 @@ def _read_pages(pdf, warnings: list[str]) -> tuple[list[Line], int, int]:
     return lines, pages, hidden
 
 
-def _page_blocks(textpage, box) -> tuple[list[tuple[int, str]], int]:
-    """The page's text as (column, raw text) blocks in reading order, and off-page letters."""
+def _page_blocks(textpage, box) -> tuple[list[tuple[int, str]], int, str]:
+    """The page's text as (column, raw text) blocks in reading order, off-page letters, and
+    the page's whole text in character order (for font lookups)."""
     import ctypes
 
     from screener.readers.pdf_layout import plan_regions
@@ -108,23 +113,32 @@ def _page_blocks(textpage, box) -> tuple[list[tuple[int, str]], int]:
     if regions is None:
         # get_text_range is several times cheaper than bounded text; use it when nothing
         # lies outside the box, since both then give the same characters in the same order.
-        text = textpage.get_text_bounded(x0, y0, x1, y1) if outside else textpage.get_text_range()
-        return [(0, text)], off_page
-    return [
+        full = textpage.get_text_range()
+        text = textpage.get_text_bounded(x0, y0, x1, y1) if outside else full
+        return [(0, text)], off_page, full
+    blocks = [
         (reg.column, textpage.get_text_bounded(reg.left, reg.bottom, reg.right, reg.top))
         for reg in regions
-    ], off_page
+    ]
+    return blocks, off_page, textpage.get_text_range()
 
 
-def _page_lines(blocks: list[tuple[int, str]], page_no: int) -> list[Line]:
-    """Normalised, numbered lines of one page from its regions' raw text."""
+def _page_lines(
+    blocks: list[tuple[int, str]], page_no: int, fonts: dict[str, frozenset[str]] | None = None
+) -> list[Line]:
+    """Normalised, numbered lines of one page from its regions' raw text.
+
+    `fonts` maps normalised line text to type hints ("heading", "bold"), see pdf_fonts.
+    """
     out: list[Line] = []
     for column, raw in blocks:
         texts = [t.strip() for t in collapse_spaces(clean_block(raw, drawn=True)).splitlines()]
         for text in join_hyphenated([t for t in texts if t]):
+            typed = fonts.get(text, _PLAIN) if fonts else _PLAIN
             text, bullet = split_bullet(text)
             if text:
-                out.append(Line(text, page_no, len(out) + 1, _LIST if bullet else _PLAIN, column))
+                hints = (typed | _LIST) if bullet else typed
+                out.append(Line(text, page_no, len(out) + 1, hints, column))
     return out
 
 

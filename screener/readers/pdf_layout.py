@@ -62,12 +62,15 @@ def plan_regions(rects: list[Rect], box: Rect) -> list[Region] | None:
     least = min(window)
     if least > max(3, len(rects) // 20):
         return None  # every candidate cuts through many lines: one column
-    rights = sorted(r for _l, _b, r, _t in rects)
-    lefts = sorted(l for l, _b, _r, _t in rects)
     best: tuple[float, list[Region]] | None = None
+    rights: list[float] = []
+    lefts: list[float] = []
     for start, end in _runs(window, least + 1):
         if end - start < _MIN_GUTTER:
             continue
+        if not rights:
+            rights = sorted(r for _l, _b, r, _t in rects)
+            lefts = sorted(l for l, _b, _r, _t in rects)
         gutter = x0 + lo + (start + end) / 2
         # Quick rejection before the full test: each side needs a few runs of its own.
         if bisect_left(rights, gutter) < 6 or len(lefts) - bisect_left(lefts, gutter) < 6:

@@ -3,7 +3,7 @@
 Contact lines often say "Email · LinkedIn · GitHub" with the addresses only in the link
 annotations. A recruiter needs the address, so each such target worth showing (see
 normalise.link_text: mail and profile pages) becomes a line of its own after the page's
-text (hint "link"). Targets the page already shows are left out, and so are linked mail
+text (hint "link"). Only the first page is looked at (pdf.py): contact lines live there. Targets the page already shows are left out, and so are linked mail
 addresses in a document that prints one (those belong to referees and co-authors).
 """
 

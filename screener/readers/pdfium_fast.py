@@ -37,6 +37,10 @@ def fast_api() -> dict[str, object]:
         "FPDFPageObj_GetFillColor": (i32, (vp, pu, pu, pu, pu)),
         "FPDFText_CountRects": (i32, (vp, i32, i32)),
         "FPDFText_GetRect": (i32, (vp, i32, pd, pd, pd, pd)),
+        "FPDFText_CountChars": (i32, (vp,)),
+        "FPDFText_GetCharIndexFromTextIndex": (i32, (vp, i32)),
+        "FPDFText_GetFontSize": (ctypes.c_double, (vp, i32)),
+        "FPDFText_GetFontWeight": (i32, (vp, i32)),
     }
     api: dict[str, object] = {}
     try:

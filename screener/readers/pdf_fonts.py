@@ -1,0 +1,59 @@
+"""Layout hints from PDF type: "heading" for lines set larger than the page's body text,
+"bold" for lines in a heavy font.
+
+Checked only for short lines (headings and names are short), with three PDFium calls on
+each one's first character, found by locating the line in the page's full text (whose
+indices PDFium maps to character indices). The body size is the median size of a few
+characters sampled across the page.
+"""
+
+from __future__ import annotations
+
+from screener.readers.normalise import clean_block, collapse_spaces
+from screener.readers.pdfium_fast import fast_api
+
+MAX_HINT_LINE = 40  # characters; longer lines are body text
+_LARGER = 1.12  # a heading's type is at least this much larger than the body's
+_BOLD = 600  # font weight
+_SAMPLES = 15
+
+
+def font_hints(textpage, blocks: list[tuple[int, str]], full: str) -> dict[str, frozenset[str]]:
+    """Normalised line text -> hints, for the short lines of a page that look like headings."""
+    api = fast_api()
+    handle = api["handle"](textpage.raw)
+    size_of, weight_of = api["FPDFText_GetFontSize"], api["FPDFText_GetFontWeight"]
+    to_char = api["FPDFText_GetCharIndexFromTextIndex"]
+    body = _body_size(api, handle, size_of)
+    found: dict[str, frozenset[str]] = {}
+    for _column, raw in blocks:
+        cursor = 0
+        for line in raw.splitlines():
+            text = line.strip()
+            if not text or len(text) > MAX_HINT_LINE:
+                continue
+            at = full.find(text, cursor)
+            if at < 0:
+                continue
+            cursor = at + len(text)
+            char = to_char(handle, at)
+            if char < 0:
+                continue
+            hints = set()
+            if body and size_of(handle, char) >= _LARGER * body:
+                hints.add("heading")
+            if weight_of(handle, char) >= _BOLD:
+                hints.add("bold")
+            if hints:
+                key = collapse_spaces(clean_block(text, drawn=True)).strip()
+                found[key] = frozenset(hints)
+    return found
+
+
+def _body_size(api, handle, size_of) -> float:
+    count = api["FPDFText_CountChars"](handle)
+    if count <= 0:
+        return 0.0
+    step = max(count // _SAMPLES, 1)
+    sizes = sorted(s for s in (size_of(handle, i) for i in range(0, count, step)) if s > 0)
+    return sizes[len(sizes) // 2] if sizes else 0.0
