@@ -8,10 +8,18 @@ from hypothesis import strategies as st
 from screener.extract.dates import find_dates, month_count, ym
 
 MONTH_NAMES = [
-    ("January", "Jan", "Jan."), ("February", "Feb", "Feb."), ("March", "Mar", "Mar."),
-    ("April", "Apr", "Apr."), ("May", "May", "May"), ("June", "Jun", "Jun."),
-    ("July", "Jul", "Jul."), ("August", "Aug", "Aug."), ("September", "Sep", "Sept"),
-    ("October", "Oct", "Oct."), ("November", "Nov", "Nov."), ("December", "Dec", "Dec."),
+    ("January", "Jan", "Jan."),
+    ("February", "Feb", "Feb."),
+    ("March", "Mar", "Mar."),
+    ("April", "Apr", "Apr."),
+    ("May", "May", "May"),
+    ("June", "Jun", "Jun."),
+    ("July", "Jul", "Jul."),
+    ("August", "Aug", "Aug."),
+    ("September", "Sep", "Sept"),
+    ("October", "Oct", "Oct."),
+    ("November", "Nov", "Nov."),
+    ("December", "Dec", "Dec."),
 ]
 DASHES = ["-", "–", "—", "‐", "‑", "−", "\u00ad", "~", " to ", " until ", "-", " – "]
 PRESENT = ["Present", "present", "Current", "CURRENT", "Now", "Ongoing", "to date", "Today"]
@@ -31,8 +39,14 @@ def render(year: int, month: int, style: int) -> str:
 
 
 @settings(max_examples=300, deadline=None)
-@given(a=months, b=months, style_a=st.integers(0, 5), style_b=st.integers(0, 5),
-       dash=st.sampled_from(DASHES), prefix=st.sampled_from(["", "Engineer, Acme  ", "• ", "Acme | "]))
+@given(
+    a=months,
+    b=months,
+    style_a=st.integers(0, 5),
+    style_b=st.integers(0, 5),
+    dash=st.sampled_from(DASHES),
+    prefix=st.sampled_from(["", "Engineer, Acme  ", "• ", "Acme | "]),
+)
 def test_any_range_round_trips(a, b, style_a, style_b, dash, prefix) -> None:
     start, end = sorted([a, b])
     text = f"{prefix}{render(*start, style_a)}{dash}{render(*end, style_b)}"
@@ -45,7 +59,9 @@ def test_any_range_round_trips(a, b, style_a, style_b, dash, prefix) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(a=months, style=st.integers(0, 5), dash=st.sampled_from(DASHES), word=st.sampled_from(PRESENT))
+@given(
+    a=months, style=st.integers(0, 5), dash=st.sampled_from(DASHES), word=st.sampled_from(PRESENT)
+)
 def test_open_ranges_end_at_present(a, style, dash, word) -> None:
     if dash.strip() in {"to", "until"} and word == "to date":
         word = "date"

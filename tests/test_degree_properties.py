@@ -10,21 +10,63 @@ from screener.extract.education import degree_matches
 from tests.extract_support import AS_OF, doc
 
 SPELLINGS = {
-    "associate": ["Associate of Arts", "Associate's degree in", "A.A.", "A.S.", "Associate of Science in"],
-    "bachelor": ["B.S.", "BSc", "B.Sc.", "B.Tech", "B.E.", "BEng", "B.A.", "Bachelor's in", "Bachelor of Science in",
-                 "Bachelor of Arts in", "BBA", "BCA", "Bachelors in"],
-    "master": ["M.S.", "MSc", "M.Sc.", "MEng", "M.Tech", "MCA", "MBA", "MPhil", "Master's in",
-               "Master of Science in", "Masters in", "Master of Engineering in"],
+    "associate": [
+        "Associate of Arts",
+        "Associate's degree in",
+        "A.A.",
+        "A.S.",
+        "Associate of Science in",
+    ],
+    "bachelor": [
+        "B.S.",
+        "BSc",
+        "B.Sc.",
+        "B.Tech",
+        "B.E.",
+        "BEng",
+        "B.A.",
+        "Bachelor's in",
+        "Bachelor of Science in",
+        "Bachelor of Arts in",
+        "BBA",
+        "BCA",
+        "Bachelors in",
+    ],
+    "master": [
+        "M.S.",
+        "MSc",
+        "M.Sc.",
+        "MEng",
+        "M.Tech",
+        "MCA",
+        "MBA",
+        "MPhil",
+        "Master's in",
+        "Master of Science in",
+        "Masters in",
+        "Master of Engineering in",
+    ],
     "doctorate": ["PhD", "Ph.D.", "DPhil", "Doctorate in", "Doctor of Philosophy in"],
 }
-FIELDS = ["Computer Science", "Physics", "Business Administration", "Fine Arts", "Marine Biology",
-          "Electrical Engineering", "Economics"]
+FIELDS = [
+    "Computer Science",
+    "Physics",
+    "Business Administration",
+    "Fine Arts",
+    "Marine Biology",
+    "Electrical Engineering",
+    "Economics",
+]
 PAIRS = [(level, spelling) for level, spellings in SPELLINGS.items() for spelling in spellings]
 
 
 @settings(max_examples=300, deadline=None)
-@given(pair=st.sampled_from(PAIRS), field=st.sampled_from(FIELDS),
-       lead=st.sampled_from(["", "• ", "▸ "]), tail=st.sampled_from(["", ", Lakeside University", " | 2015"]))
+@given(
+    pair=st.sampled_from(PAIRS),
+    field=st.sampled_from(FIELDS),
+    lead=st.sampled_from(["", "• ", "▸ "]),
+    tail=st.sampled_from(["", ", Lakeside University", " | 2015"]),
+)
 def test_every_spelling_reads_as_its_level(pair, field, lead, tail) -> None:
     level, spelling = pair
     text = f"{lead}{spelling} {field}{tail}"
@@ -33,8 +75,12 @@ def test_every_spelling_reads_as_its_level(pair, field, lead, tail) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(pair=st.sampled_from(PAIRS), field=st.sampled_from(FIELDS), end=st.integers(1990, 2035),
-       marker=st.sampled_from(["", " (Expected)", " - in progress", " (ongoing)", " candidate"]))
+@given(
+    pair=st.sampled_from(PAIRS),
+    field=st.sampled_from(FIELDS),
+    end=st.integers(1990, 2035),
+    marker=st.sampled_from(["", " (Expected)", " - in progress", " (ongoing)", " candidate"]),
+)
 def test_completed_only_when_past_and_not_in_progress(pair, field, end, marker) -> None:
     level, spelling = pair
     lines = ["Casey Fern", "EDUCATION", f"{spelling} {field}{marker}, {end - 3} - {end}"]
@@ -47,9 +93,31 @@ def test_completed_only_when_past_and_not_in_progress(pair, field, end, marker) 
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["Managed", "the", "office", "MS", "Office", "Boston,", "MA", "BA", "flight",
-                                 "team", "Associate", "Scrum", "Master", "thesis", "AWS", "Certified"]),
-                max_size=10))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Managed",
+                "the",
+                "office",
+                "MS",
+                "Office",
+                "Boston,",
+                "MA",
+                "BA",
+                "flight",
+                "team",
+                "Associate",
+                "Scrum",
+                "Master",
+                "thesis",
+                "AWS",
+                "Certified",
+            ]
+        ),
+        max_size=10,
+    )
+)
 def test_everyday_words_are_not_degrees_without_context(words) -> None:
     text = " ".join(words)
     for level, match in degree_matches(text, in_education=False):

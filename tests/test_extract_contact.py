@@ -25,12 +25,21 @@ def contact(*lines: str | tuple[str, set[str]]):
         (["Casey Fern, PhD candidate", "casey@example.com"], "Casey Fern"),
         (["CASEY", "FERN", "555 010 2000"], "Casey Fern"),  # first and last name set on two lines
         (["CaseyFern", "casey.fern@example.com"], "Casey Fern"),  # letter-spaced name run together
-        (["Software Engineer", "Brooklyn, NY", "Casey Fern", "fern.casey@example.com"], "Casey Fern"),
+        (
+            ["Software Engineer", "Brooklyn, NY", "Casey Fern", "fern.casey@example.com"],
+            "Casey Fern",
+        ),
         (["Ana de la Cruz", "ana@example.com"], "Ana de la Cruz"),
         (["Zoë Ångström", "zoe@example.com"], "Zoë Ångström"),
-        (["Lane Ashby", "lane@example.com"], "Lane Ashby"),  # a first name that is also a street word
+        (
+            ["Lane Ashby", "lane@example.com"],
+            "Lane Ashby",
+        ),  # a first name that is also a street word
         (["Kendall", "Ashby", "Tech Lead"], "Kendall Ashby"),
-        (["Staff Engineer", "San Diego, CA", "Robin Ashby", "robin.ashby@example.com"], "Robin Ashby"),
+        (
+            ["Staff Engineer", "San Diego, CA", "Robin Ashby", "robin.ashby@example.com"],
+            "Robin Ashby",
+        ),
     ],
 )
 def test_name(lines: list[str], name: str) -> None:
@@ -50,25 +59,43 @@ def test_no_name_rather_than_a_wrong_one(lines: list[str]) -> None:
 
 
 def test_name_in_a_page_header_line() -> None:
-    lines = ["casey@example.com", "SUMMARY", "Engineer.", "EXPERIENCE", "Engineer, Acme — 2019 – 2020"]
+    lines = [
+        "casey@example.com",
+        "SUMMARY",
+        "Engineer.",
+        "EXPERIENCE",
+        "Engineer, Acme — 2019 – 2020",
+    ]
     document = doc([("Casey Fern", {"header"}), *lines])
     assert extract_facts(document, AS_OF).contact.name == "Casey Fern"
 
 
 def test_email_phone_links_location() -> None:
-    found = contact("Casey Fern",
-                    "mailto:casey.fern@example.com | +1 (212) 555-0142 | Brooklyn, NY",
-                    "github.com/caseyfern · https://www.linkedin.com/in/caseyfern · https://caseyfern.dev")
+    found = contact(
+        "Casey Fern",
+        "mailto:casey.fern@example.com | +1 (212) 555-0142 | Brooklyn, NY",
+        "github.com/caseyfern · https://www.linkedin.com/in/caseyfern · https://caseyfern.dev",
+    )
     assert found.email == "casey.fern@example.com"
     assert found.phone == "+1 (212) 555-0142"
     assert found.location == "Brooklyn, NY"
-    assert found.links == ("github.com/caseyfern", "https://www.linkedin.com/in/caseyfern", "https://caseyfern.dev")
+    assert found.links == (
+        "github.com/caseyfern",
+        "https://www.linkedin.com/in/caseyfern",
+        "https://caseyfern.dev",
+    )
     assert found.evidence[0].text == "Casey Fern"
 
 
 def test_referee_emails_are_not_the_candidates() -> None:
-    lines = ["Casey Fern", "EXPERIENCE", "Engineer, Acme — 2019 – 2020", "REFERENCES", "Dana Reed",
-             "dana.reed@example.com"]
+    lines = [
+        "Casey Fern",
+        "EXPERIENCE",
+        "Engineer, Acme — 2019 – 2020",
+        "REFERENCES",
+        "Dana Reed",
+        "dana.reed@example.com",
+    ]
     assert extract_facts(doc(lines), AS_OF).contact.email is None
 
 

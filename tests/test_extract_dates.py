@@ -8,7 +8,9 @@ from screener.extract.dates import find_dates, month_count, ym, ym_text
 
 
 def spans(text: str) -> list[tuple[str, str | None]]:
-    return [(ym_text(d.start), ym_text(d.end) if d.end is not None else None) for d in find_dates(text)]
+    return [
+        (ym_text(d.start), ym_text(d.end) if d.end is not None else None) for d in find_dates(text)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -55,7 +57,9 @@ def test_find_dates(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert spans(text) == expected, text
 
 
-@pytest.mark.parametrize("word", ["Marketing", "Mayor", "Augment", "Junebug", "Decimal", "Octopus", "Novel"])
+@pytest.mark.parametrize(
+    "word", ["Marketing", "Mayor", "Augment", "Junebug", "Decimal", "Octopus", "Novel"]
+)
 def test_month_abbreviations_need_a_whole_word(word: str) -> None:
     (span,) = find_dates(f"{word} 2019")
     assert (span.start, span.end, span.year_only) == (ym(2019, 1), ym(2019, 12), True)

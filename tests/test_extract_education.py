@@ -93,9 +93,21 @@ def facts(lines: list[str]):
         (["M.Sc. Biology (ongoing)"], "none", [False]),
         (["Master of Science, Data Science   Sep 2025 – Present"], "none", [False]),
         (["Bachelor of Arts, Music   2024 – 2028"], "none", [False]),
-        (["Lakeside University   Aug 2014 – May 2018", "Bachelor of Science in Biology"], "bachelor", [True]),
-        (["Bachelor of Engineering", "Hill Institute | 2010 - 2014", "Master of Engineering", "Hill Institute | 2015 - 2017"],
-         "master", [True, True]),
+        (
+            ["Lakeside University   Aug 2014 – May 2018", "Bachelor of Science in Biology"],
+            "bachelor",
+            [True],
+        ),
+        (
+            [
+                "Bachelor of Engineering",
+                "Hill Institute | 2010 - 2014",
+                "Master of Engineering",
+                "Hill Institute | 2015 - 2017",
+            ],
+            "master",
+            [True, True],
+        ),
         (["Degree, Institution, City, Grade", "Master thesis"], "none", []),
     ],
 )
@@ -109,7 +121,11 @@ def test_degree_fields_institution_year_and_evidence() -> None:
     result = facts(["M.S. in Computer Science, Lakeside University, 2015"])
     (degree,) = result.education
     assert (degree.level, degree.field, degree.institution, degree.year) == (
-        "master", "Computer Science", "Lakeside University", 2015)
+        "master",
+        "Computer Science",
+        "Lakeside University",
+        2015,
+    )
     assert degree.evidence.text == "M.S. in Computer Science, Lakeside University, 2015"
     assert degree.evidence.line == 4
 

@@ -47,7 +47,13 @@ def test_facts_from_a_real_file(tmp_path: Path, maker) -> None:
     assert facts.senior_years == round(68 / 12, 1)
     assert facts.senior_titles == ("Staff Platform Engineer",)
     assert facts.stated_years == 9.0 and not facts.warnings
-    assert [s.kind for s in facts.sections] == ["header", "summary", "experience", "education", "skills"]
+    assert [s.kind for s in facts.sections] == [
+        "header",
+        "summary",
+        "experience",
+        "education",
+        "skills",
+    ]
     role = facts.roles[0]
     assert role.evidence.text.startswith("Staff Platform Engineer") and role.evidence.page == 1
     assert role.bullets and "Kubernetes" in role.bullets[0].text

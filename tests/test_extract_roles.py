@@ -22,44 +22,98 @@ def brief(role) -> tuple:
     ("lines", "expected"),
     [
         # Title, Org — dates on one line
-        (["Backend Engineer, Northwind Data — Mar 2019 – Present", "• Built services"],
-         [("Backend Engineer", "Northwind Data", "2019-03", None)]),
+        (
+            ["Backend Engineer, Northwind Data — Mar 2019 – Present", "• Built services"],
+            [("Backend Engineer", "Northwind Data", "2019-03", None)],
+        ),
         # pipes
-        (["Staff Engineer | Bluefin Inc. | 01/2018 – 02/2021"],
-         [("Staff Engineer", "Bluefin Inc.", "2018-01", "2021-02")]),
+        (
+            ["Staff Engineer | Bluefin Inc. | 01/2018 – 02/2021"],
+            [("Staff Engineer", "Bluefin Inc.", "2018-01", "2021-02")],
+        ),
         # title line, org line, date line
-        (["Data Analyst", "Harbor Analytics", "June 2015 - May 2017", "• Cleaned data"],
-         [("Data Analyst", "Harbor Analytics", "2015-06", "2017-05")]),
+        (
+            ["Data Analyst", "Harbor Analytics", "June 2015 - May 2017", "• Cleaned data"],
+            [("Data Analyst", "Harbor Analytics", "2015-06", "2017-05")],
+        ),
         # org on one line, title and right-aligned dates on the next
-        (["Quarry Labs   Denver, CO", "Site Reliability Engineer   Sep. 2020 - Dec. 2022", "• Ran on-call"],
-         [("Site Reliability Engineer", "Quarry Labs", "2020-09", "2022-12")]),
+        (
+            [
+                "Quarry Labs   Denver, CO",
+                "Site Reliability Engineer   Sep. 2020 - Dec. 2022",
+                "• Ran on-call",
+            ],
+            [("Site Reliability Engineer", "Quarry Labs", "2020-09", "2022-12")],
+        ),
         # title and dates, then the org on the next line
-        (["Support Specialist   Feb 2012 – Jan 2014", "Maple Systems   Austin, TX", "• Fixed printers"],
-         [("Support Specialist", "Maple Systems", "2012-02", "2014-01")]),
+        (
+            [
+                "Support Specialist   Feb 2012 – Jan 2014",
+                "Maple Systems   Austin, TX",
+                "• Fixed printers",
+            ],
+            [("Support Specialist", "Maple Systems", "2012-02", "2014-01")],
+        ),
         # dates in a left column
-        (["2016 – 2018   Platform Engineer, Tidewater Co.", "• Kept it running"],
-         [("Platform Engineer", "Tidewater Co.", "2016-01", "2018-12")]),
+        (
+            ["2016 – 2018   Platform Engineer, Tidewater Co.", "• Kept it running"],
+            [("Platform Engineer", "Tidewater Co.", "2016-01", "2018-12")],
+        ),
         # "Org: Title" then a date line
-        (["Cobalt Group: Senior Developer", "Oct 2021 – Present", "• Wrote code"],
-         [("Senior Developer", "Cobalt Group", "2021-10", None)]),
+        (
+            ["Cobalt Group: Senior Developer", "Oct 2021 – Present", "• Wrote code"],
+            [("Senior Developer", "Cobalt Group", "2021-10", None)],
+        ),
         # labelled lines
-        (["Client: Ferris Bank, Chicago, IL", "Role: Lead Data Engineer", "Duration: Jan 2020 – Present"],
-         [("Lead Data Engineer", "Ferris Bank", "2020-01", None)]),
+        (
+            [
+                "Client: Ferris Bank, Chicago, IL",
+                "Role: Lead Data Engineer",
+                "Duration: Jan 2020 – Present",
+            ],
+            [("Lead Data Engineer", "Ferris Bank", "2020-01", None)],
+        ),
         # a date column: each date, then place, title and employer below it
-        (["2021 to present", "Boston, MA", "Engineering Manager", "Larch Games Inc.", "• Led the team",
-          "2017 to 2020", "Remote", "Backend Engineer", "Copper Media", "• Wrote services"],
-         [("Engineering Manager", "Larch Games Inc.", "2021-01", None),
-          ("Backend Engineer", "Copper Media", "2017-01", "2020-12")]),
+        (
+            [
+                "2021 to present",
+                "Boston, MA",
+                "Engineering Manager",
+                "Larch Games Inc.",
+                "• Led the team",
+                "2017 to 2020",
+                "Remote",
+                "Backend Engineer",
+                "Copper Media",
+                "• Wrote services",
+            ],
+            [
+                ("Engineering Manager", "Larch Games Inc.", "2021-01", None),
+                ("Backend Engineer", "Copper Media", "2017-01", "2020-12"),
+            ],
+        ),
         # date line after the bullets (two-column template read in order)
-        (["Nimbus AI, Co-Founder & CTO", "• Raised a seed round", "• Hired the first ten people", "Oakland, CA",
-          "June 2023 – present", "3 years 5 months"],
-         [("Co-Founder & CTO", "Nimbus AI", "2023-06", None)]),
+        (
+            [
+                "Nimbus AI, Co-Founder & CTO",
+                "• Raised a seed round",
+                "• Hired the first ten people",
+                "Oakland, CA",
+                "June 2023 – present",
+                "3 years 5 months",
+            ],
+            [("Co-Founder & CTO", "Nimbus AI", "2023-06", None)],
+        ),
         # a range split over two lines
-        (["Orchid Ltd - Finance - Accountant June 2019 – July", "2020", "• Closed the books"],
-         [("Accountant", "Orchid Ltd", "2019-06", "2020-07")]),
+        (
+            ["Orchid Ltd - Finance - Accountant June 2019 – July", "2020", "• Closed the books"],
+            [("Accountant", "Orchid Ltd", "2019-06", "2020-07")],
+        ),
         # "June - August 2017": the year shown once applies to both ends
-        (["Sales Associate   June - August 2017", "Corner Shop | Austin, TX"],
-         [("Sales Associate", "Corner Shop", "2017-06", "2017-08")]),
+        (
+            ["Sales Associate   June - August 2017", "Corner Shop | Austin, TX"],
+            [("Sales Associate", "Corner Shop", "2017-06", "2017-08")],
+        ),
     ],
 )
 def test_layouts(lines: list[str], expected: list[tuple]) -> None:
@@ -85,27 +139,47 @@ def test_what_does_not_count(line: str, why: str | None) -> None:
 
 
 def test_sections_decide_for_projects_volunteering_and_education() -> None:
-    lines = ["Casey Fern", "EXPERIENCE", "Engineer, Acme — 2018 – 2020",
-             "PROJECTS", "Route Planner — Jan 2021 – Mar 2021",
-             "VOLUNTEERING", "Coordinator, Food Bank — 2017 – 2019",
-             "EDUCATION", "B.S. Physics, Hill University — 2012 – 2016"]
+    lines = [
+        "Casey Fern",
+        "EXPERIENCE",
+        "Engineer, Acme — 2018 – 2020",
+        "PROJECTS",
+        "Route Planner — Jan 2021 – Mar 2021",
+        "VOLUNTEERING",
+        "Coordinator, Food Bank — 2017 – 2019",
+        "EDUCATION",
+        "B.S. Physics, Hill University — 2012 – 2016",
+    ]
     found = {r.title: r.excluded_because for r in extract_facts(doc(lines), AS_OF).roles}
     assert found == {"Engineer": None, "Route Planner": "project", "Coordinator": "volunteer"}
 
 
 def test_research_during_a_degree_is_student_work() -> None:
-    lines = ["Casey Fern", "EDUCATION", "PhD in Chemistry, Hill University  2015 – 2020",
-             "RESEARCH EXPERIENCE", "Researcher, Hill University Catalysis Lab  2016 – 2019",
-             "EXPERIENCE", "Scientist, Acme Chemicals  2020 – 2023"]
+    lines = [
+        "Casey Fern",
+        "EDUCATION",
+        "PhD in Chemistry, Hill University  2015 – 2020",
+        "RESEARCH EXPERIENCE",
+        "Researcher, Hill University Catalysis Lab  2016 – 2019",
+        "EXPERIENCE",
+        "Scientist, Acme Chemicals  2020 – 2023",
+    ]
     facts = extract_facts(doc(lines), AS_OF)
     assert [(r.title, r.excluded_because) for r in facts.roles] == [
-        ("Researcher", "student"), ("Scientist", None)]
+        ("Researcher", "student"),
+        ("Scientist", None),
+    ]
     assert facts.experience_years == 4.0
 
 
 def test_a_job_during_a_degree_still_counts_when_not_academic() -> None:
-    lines = ["Casey Fern", "EDUCATION", "B.S. Business (In Progress)  2021 – 2025",
-             "EXPERIENCE", "Sales Representative, Moxie Pest — Jan 2022 – Dec 2022"]
+    lines = [
+        "Casey Fern",
+        "EDUCATION",
+        "B.S. Business (In Progress)  2021 – 2025",
+        "EXPERIENCE",
+        "Sales Representative, Moxie Pest — Jan 2022 – Dec 2022",
+    ]
     facts = extract_facts(doc(lines), AS_OF)
     assert facts.roles[0].counts and facts.experience_years == 1.0
 
@@ -113,11 +187,21 @@ def test_a_job_during_a_degree_still_counts_when_not_academic() -> None:
 @pytest.mark.parametrize(
     ("title", "senior"),
     [
-        ("Senior Software Engineer", True), ("Sr. Developer", True), ("Staff Engineer", True),
-        ("Principal Consultant", True), ("Tech Lead", True), ("Solutions Architect", True),
-        ("Head of Data", True), ("Engineering Manager", True), ("Director of Product", True),
-        ("VP Engineering", True), ("Chief Data Officer", True), ("Co-Founder & CTO", True),
-        ("Team Supervisor", False), ("Software Engineer", False), ("Leadership Coach", False),
+        ("Senior Software Engineer", True),
+        ("Sr. Developer", True),
+        ("Staff Engineer", True),
+        ("Principal Consultant", True),
+        ("Tech Lead", True),
+        ("Solutions Architect", True),
+        ("Head of Data", True),
+        ("Engineering Manager", True),
+        ("Director of Product", True),
+        ("VP Engineering", True),
+        ("Chief Data Officer", True),
+        ("Co-Founder & CTO", True),
+        ("Team Supervisor", False),
+        ("Software Engineer", False),
+        ("Leadership Coach", False),
         ("Assistant to the Director", False),
     ],
 )
@@ -127,13 +211,19 @@ def test_seniority_from_the_title(title: str, senior: bool) -> None:
 
 
 def test_years_union_overlaps_once_and_present_is_as_of() -> None:
-    facts = extract_facts(doc([
-        "Casey Fern", "EXPERIENCE",
-        "Senior Engineer, Acme — Jan 2020 – Present",
-        "Engineer, Beta Corp — Jan 2018 – Jun 2020",
-        "Consultant, Gamma LLC — Mar 2019 – Mar 2019",
-        "Engineering Intern, Delta — Jun 2017 – Aug 2017",
-    ]), AS_OF)
+    facts = extract_facts(
+        doc(
+            [
+                "Casey Fern",
+                "EXPERIENCE",
+                "Senior Engineer, Acme — Jan 2020 – Present",
+                "Engineer, Beta Corp — Jan 2018 – Jun 2020",
+                "Consultant, Gamma LLC — Mar 2019 – Mar 2019",
+                "Engineering Intern, Delta — Jun 2017 – Aug 2017",
+            ]
+        ),
+        AS_OF,
+    )
     # Jan 2018 .. Nov 2026 inclusive is 107 months; the internship does not count.
     assert facts.experience_years == round(107 / 12, 1)
     assert facts.senior_years == round(83 / 12, 1)
@@ -141,29 +231,49 @@ def test_years_union_overlaps_once_and_present_is_as_of() -> None:
 
 
 def test_duplicate_entries_count_once_and_bullets_are_kept() -> None:
-    found = roles("Engineer, Acme — 2019 – 2020", "• Built a thing", "• Fixed a thing",
-                  "Engineer, Acme — 2019 – 2020")
+    found = roles(
+        "Engineer, Acme — 2019 – 2020",
+        "• Built a thing",
+        "• Fixed a thing",
+        "Engineer, Acme — 2019 – 2020",
+    )
     assert len(found) == 1
     assert [b.text for b in found[0].bullets] == ["• Built a thing", "• Fixed a thing"]
     assert found[0].evidence.text == "Engineer, Acme — 2019 – 2020"
 
 
 def test_no_headings_dated_lines_still_become_roles() -> None:
-    facts = extract_facts(doc(["Casey Fern", "casey@example.com", "Analyst, Acme Corp — 2015 – 2019",
-                               "Did analysis."]), AS_OF)
+    facts = extract_facts(
+        doc(
+            ["Casey Fern", "casey@example.com", "Analyst, Acme Corp — 2015 – 2019", "Did analysis."]
+        ),
+        AS_OF,
+    )
     assert [brief(r) for r in facts.roles] == [("Analyst", "Acme Corp", "2015-01", "2019-12")]
     assert facts.experience_years == 5.0
 
 
 def test_dates_inside_sentences_are_not_roles() -> None:
-    found = roles("Engineer, Acme — 2019 – 2020",
-                  "• Presented the design at Summit 2019 and again in 2020 to 300 people",
-                  "Ensured compliance with audits in 2018 and 2019.")
+    found = roles(
+        "Engineer, Acme — 2019 – 2020",
+        "• Presented the design at Summit 2019 and again in 2020 to 300 people",
+        "Ensured compliance with audits in 2018 and 2019.",
+    )
     assert len(found) == 1
 
 
 def test_stated_years_and_warning() -> None:
-    facts = extract_facts(doc(["Casey Fern", "SUMMARY", "Engineer with 15+ years of experience.",
-                               "EXPERIENCE", "Engineer, Acme — 2020 – 2022"]), AS_OF)
+    facts = extract_facts(
+        doc(
+            [
+                "Casey Fern",
+                "SUMMARY",
+                "Engineer with 15+ years of experience.",
+                "EXPERIENCE",
+                "Engineer, Acme — 2020 – 2022",
+            ]
+        ),
+        AS_OF,
+    )
     assert facts.stated_years == 15.0 and facts.stated_evidence.line == 3
     assert facts.experience_years == 3.0 and facts.warnings

@@ -57,15 +57,31 @@ def test_styled_lines_may_be_short_keyword_headings() -> None:
 
 
 def test_header_section_and_kinds() -> None:
-    layout = split_sections(doc(["Casey Fern", "casey@example.com", "EXPERIENCE", "Engineer, Acme  2019 - 2020",
-                                 "Education", "B.S. Physics"]).lines)
+    layout = split_sections(
+        doc(
+            [
+                "Casey Fern",
+                "casey@example.com",
+                "EXPERIENCE",
+                "Engineer, Acme  2019 - 2020",
+                "Education",
+                "B.S. Physics",
+            ]
+        ).lines
+    )
     assert [(s.kind, s.start, s.end) for s in layout.sections] == [
-        ("header", 0, 2), ("experience", 3, 4), ("education", 5, 6)]
+        ("header", 0, 2),
+        ("experience", 3, 4),
+        ("education", 5, 6),
+    ]
     assert layout.sections[1].heading.text == "EXPERIENCE"
     assert layout.kinds[3] == "experience" and 2 in layout.headings
 
 
-@pytest.mark.parametrize("line", ["EDUCATION Lakeside University  May 2016", "EDUCATION | Lakeside University | May 2016"])
+@pytest.mark.parametrize(
+    "line",
+    ["EDUCATION Lakeside University  May 2016", "EDUCATION | Lakeside University | May 2016"],
+)
 def test_inline_heading_keeps_its_content(line: str) -> None:
     layout = split_sections(doc(["Casey Fern", line]).lines)
     assert layout.sections[-1].kind == "education"
@@ -79,8 +95,18 @@ def test_no_headings_is_all_header() -> None:
 
 
 def test_page_after_a_sidebar_continues_the_main_column() -> None:
-    lines = ["Casey Fern", "EXPERIENCE", "Acme — Clerk", "Jan 2020 - Dec 2020", "SKILLS", "Typing",
-             "Beta Corp — Clerk", "Jan 2018 - Dec 2019", "EDUCATION", "B.A. Music"]
+    lines = [
+        "Casey Fern",
+        "EXPERIENCE",
+        "Acme — Clerk",
+        "Jan 2020 - Dec 2020",
+        "SKILLS",
+        "Typing",
+        "Beta Corp — Clerk",
+        "Jan 2018 - Dec 2019",
+        "EDUCATION",
+        "B.A. Music",
+    ]
     document = doc(lines, page_size=6)
     layout = split_sections(document.lines)
     assert layout.kinds[6] == "experience" and layout.kinds[7] == "experience"

@@ -16,21 +16,49 @@ from screener.extract.sections import Layout, heading_kind
 from screener.extract.titles import _JOB
 from screener.models import Contact, Evidence, Line
 
-EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-PHONE_RE = re.compile(r"(?<![\w/])(?:\+\s?\(?\d{1,3}\)?[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w/])")
+EMAIL_RE = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
+PHONE_RE = re.compile(
+    r"(?<![\w/])(?:\+\s?\(?\d{1,3}\)?[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w/])"
+)
 LINK_RE = re.compile(
     r"(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|linkedin\.com/in|bitbucket\.org)/[\w.\-/]+"
-    r"|https?://[\w.-]+\.[a-z]{2,}(?:/[\w.\-/~%]*)?", re.IGNORECASE)
+    r"|https?://[\w.-]+\.[a-z]{2,}(?:/[\w.\-/~%]*)?",
+    re.IGNORECASE,
+)
 _SEGMENTS = re.compile(r"\s*(?:[|•·,\t–—]|\s{3,}|\s-\s)\s*")
-_STOP = frozenset(
+_STOP_WORDS = (
     "resume résumé resumé curriculum vitae cv profile contact email phone mobile address linkedin "
     "github website portfolio summary objective page updated last title "
     "quote name references available request university college school institute inc llc ltd "
     "company corp group technologies solutions services remote city country state postcode "
     "welcome about skills experience education projects certified present current hire open "
-    "to work the and of for with in at my".split()
+    "to work the and of for with in at my"
 )
-_PARTICLES = frozenset("van von de da del der den di du la le bin binti al el dos das ter".split())
+_STOP = frozenset(_STOP_WORDS.split())
+_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "de",
+        "da",
+        "del",
+        "der",
+        "den",
+        "di",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "binti",
+        "al",
+        "el",
+        "dos",
+        "das",
+        "ter",
+    ]
+)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -80,7 +108,7 @@ def find_contact(lines: Sequence[Line], layout: Layout) -> Contact:
     evidence: list[Evidence] = []
 
     def first(pattern: re.Pattern[str], within: int | None = None) -> tuple[str, int] | None:
-        for i in order[: within] if within else order:
+        for i in order[:within] if within else order:
             if i in skip:
                 continue
             m = pattern.search(lines[i].text)
@@ -96,7 +124,9 @@ def find_contact(lines: Sequence[Line], layout: Layout) -> Contact:
     phone_hit = None
     for i in order[: max(head_end, 15)]:
         for m in PHONE_RE.finditer(lines[i].text):
-            if sum(c.isdigit() for c in m.group(0)) >= 9 and not re.fullmatch(r"[\d\s–-]{9}", m.group(0)):
+            if sum(c.isdigit() for c in m.group(0)) >= 9 and not re.fullmatch(
+                r"[\d\s–-]{9}", m.group(0)
+            ):
                 phone_hit = (m.group(0).strip(), i)
                 break
         if phone_hit:
@@ -112,21 +142,29 @@ def find_contact(lines: Sequence[Line], layout: Layout) -> Contact:
                 links.append(link)
         if location is None:
             for piece in re.split(r"\s*[|•·]\s*|\s{3,}", clean(text)):
-                if is_location(piece) and not EMAIL_RE.search(piece) and not any(c.isdigit() for c in piece):
+                if (
+                    is_location(piece)
+                    and not EMAIL_RE.search(piece)
+                    and not any(c.isdigit() for c in piece)
+                ):
                     location = piece
                     break
     name = _find_name(lines, layout, head_end, local)
     if name:
         evidence.insert(0, lines[name[1]].evidence())
     return Contact(
-        name=name[0] if name else None, email=email,
-        phone=phone_hit[0] if phone_hit else None, location=location,
-        links=tuple(links[:6]), evidence=tuple(evidence),
+        name=name[0] if name else None,
+        email=email,
+        phone=phone_hit[0] if phone_hit else None,
+        location=location,
+        links=tuple(links[:6]),
+        evidence=tuple(evidence),
     )
 
 
-def _find_name(lines: Sequence[Line], layout: Layout, head_end: int,
-               local: str) -> tuple[str, int] | None:
+def _find_name(
+    lines: Sequence[Line], layout: Layout, head_end: int, local: str
+) -> tuple[str, int] | None:
     limit = min(len(lines), max(head_end, 6), 40)
     candidates = [i for i in range(limit) if i not in layout.headings]
     candidates += [i for i, line in enumerate(lines) if "header" in line.hints and i >= limit]
@@ -139,9 +177,19 @@ def _find_name(lines: Sequence[Line], layout: Layout, head_end: int,
         if not segments or is_location(text):
             continue
         seg = segments[0]
-        if len(seg.split()) == 1 and i + 1 < len(lines) and seg.isalpha() and (seg.isupper() or i < 3):
+        if (
+            len(seg.split()) == 1
+            and i + 1 < len(lines)
+            and seg.isalpha()
+            and (seg.isupper() or i < 3)
+        ):
             nxt = clean(lines[i + 1].text)
-            if len(nxt.split()) == 1 and nxt.isalpha() and nxt[0].isupper() and (nxt.isupper() == seg.isupper()):
+            if (
+                len(nxt.split()) == 1
+                and nxt.isalpha()
+                and nxt[0].isupper()
+                and (nxt.isupper() == seg.isupper())
+            ):
                 seg = f"{seg} {nxt}"  # "JANE" / "DOE": first and last name set on two lines
         found = _name_from(seg, local)
         if not found:

@@ -13,8 +13,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
 
@@ -22,7 +32,7 @@ SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
 # between dates, and the tilde some writers use.
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad~\ufe58\ufe63\uff0d"
 
-_MONTH = (
+MONTH_PATTERN = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
@@ -37,7 +47,7 @@ def _point(after_dash: bool) -> str:
     a hyphen is a date only as a range's second end (a phone's "555-2084" is not)."""
     guard = r"(?<![\d,.$£€/])" if after_dash else r"(?<![\d,.$£€/\-])"
     return (
-        rf"(?:(?<![a-z]){_MONTH}\.?(?![a-z])\s*,?\s*{_DAY}?{_YEAR_ANY}"  # Mar 2019, Sept. 2019, Jan 5, 2020
+        rf"(?:(?<![a-z]){MONTH_PATTERN}\.?(?![a-z])\s*,?\s*{_DAY}?{_YEAR_ANY}"  # Mar 2019, Sept. 2019, Jan 5, 2020
         rf"|(?<![a-z])(?:spring|summer|fall|autumn|winter)\s+{_YEAR_ANY}"  # Summer 2019
         rf"|(?<![\d/.])(?:0?[1-9]|1[0-2])[/.\-]{_YEAR}(?![\d])"  # 09/2019, 9-2019
         rf"|(?<![\d/.]){_YEAR}[/.\-](?:0[1-9]|1[0-2]|[1-9])(?![\d])"  # 2019-09, 2019/10
@@ -49,7 +59,7 @@ def _point(after_dash: bool) -> str:
 
 _POINT = _point(False)
 _POINT_B = _point(True)
-_BARE_MONTH = rf"(?:(?<![a-z]){_MONTH}\.?(?![a-z]))"
+_BARE_MONTH = rf"(?:(?<![a-z]){MONTH_PATTERN}\.?(?![a-z]))"
 _PRESENT = (
     r"(?:present|current(?:ly)?|now|today|ongoing|on-going|(?:(?:to|till|until)\s+)?date|heute|"
     r"actual|actualidad|presente)"
@@ -64,7 +74,7 @@ RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 
-_MONTH_RE = re.compile(_MONTH, re.IGNORECASE)
+_MONTH_RE = re.compile(MONTH_PATTERN, re.IGNORECASE)
 _YEAR_RE = re.compile(rf"({_YEAR})|[’'‘](\d\d)")
 _NUM_MY = re.compile(rf"^(\d{{1,2}})[/.\-]({_YEAR})$")
 _NUM_YM = re.compile(rf"^({_YEAR})[/.\-](\d{{1,2}})$")
@@ -154,8 +164,9 @@ def _find_dates(text: str) -> list[DateSpan]:
                 start, end = ym(year, 1), ym(year, 12)
             else:
                 start = end = ym(year, month)
-            found.append(DateSpan(start, end, m.span("single"), False, month is None,
-                                  bool(m.group("exp1"))))
+            found.append(
+                DateSpan(start, end, m.span("single"), False, month is None, bool(m.group("exp1")))
+            )
             continue
         if m.group("since") is not None:
             year, month = _parse_point(m.group("since"))
@@ -166,13 +177,18 @@ def _find_dates(text: str) -> list[DateSpan]:
         a_year, a_month = _parse_point(m.group("a"))
         b_text = m.group("b")
         expected = bool(m.group("exp"))
-        if b_text[:1].isalpha() and _year(b_text) is None and not _MONTH_RE.match(b_text) \
-                and not _SEASON_RE.match(b_text):
+        if (
+            b_text[:1].isalpha()
+            and _year(b_text) is None
+            and not _MONTH_RE.match(b_text)
+            and not _SEASON_RE.match(b_text)
+        ):
             # "Present" and its synonyms: the range is open.
             if a_year is None:
                 continue
-            found.append(DateSpan(ym(a_year, a_month or 1), None, m.span(), True,
-                                  a_month is None, expected))
+            found.append(
+                DateSpan(ym(a_year, a_month or 1), None, m.span(), True, a_month is None, expected)
+            )
             continue
         b_year, b_month = _parse_point(b_text)
         if b_year is None:
@@ -190,6 +206,7 @@ def _find_dates(text: str) -> list[DateSpan]:
                 start = ym(b_year - 1, a_month or 1)
             else:
                 start, end = ym(b_year, b_month or 1), ym(a_year, a_month or 12)
-        found.append(DateSpan(start, end, m.span(), True,
-                              a_month is None and b_month is None, expected))
+        found.append(
+            DateSpan(start, end, m.span(), True, a_month is None and b_month is None, expected)
+        )
     return found

@@ -14,31 +14,59 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from screener.extract.dates import DateSpan, find_dates
-from screener.extract.layout import clean
 from screener.models import Degree, Line
 
 _I = re.IGNORECASE
 _LEVEL_PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # (level, pattern, needs degree context)
-    ("doctorate", re.compile(
-        r"\b(?:ph\.?\s?d|d\.?\s?phil|doctorate|doctoral\s+degree|doctor\s+of\s+[a-z]+|d\.\s?sc\.|ed\.\s?d\.)(?![a-z])", _I), False),
-    ("master", re.compile(
-        r"\bmaster(?:['’]?s)?\s+(?:of|in|degree)\b|\bmaster['’]s\b|\bmasters\b|\bm\.?\s?eng\b|\bm\.?\s?tech\b"
-        r"|\bm\.\s?s(?:c\b\.?|\.)|\bmsc\b|\bm\.\s?a\.|\bmca\b|\bmba\b|\bm\.?\s?phil\b|\bmagister\b"
-        r"|\bdiplom(?:-[a-z]+)?(?![a-z])|\bll\.?m\b", _I), False),
+    (
+        "doctorate",
+        re.compile(
+            r"\b(?:ph\.?\s?d|d\.?\s?phil|doctorate|doctoral\s+degree|doctor\s+of\s+[a-z]+|d\.\s?sc\.|ed\.\s?d\.)(?![a-z])",
+            _I,
+        ),
+        False,
+    ),
+    (
+        "master",
+        re.compile(
+            r"\bmaster(?:['’]?s)?\s+(?:of|in|degree)\b|\bmaster['’]s\b|\bmasters\b|\bm\.?\s?eng\b|\bm\.?\s?tech\b"
+            r"|\bm\.\s?s(?:c\b\.?|\.)|\bmsc\b|\bm\.\s?a\.|\bmca\b|\bmba\b|\bm\.?\s?phil\b|\bmagister\b"
+            r"|\bdiplom(?:-[a-z]+)?(?![a-z])|\bll\.?m\b",
+            _I,
+        ),
+        False,
+    ),
     ("master", re.compile(r"\b(?:MS|MA|MEng|MSE|MPS|MFA|MPH)\b"), True),
-    ("bachelor", re.compile(
-        r"\bbachelor(?:['’]?s)?\b|\bb\.?\s?tech\b|\bb\.?\s?eng\b|\bbsc\b|\bb\.\s?s(?:c\b\.?|\.)|\bb\.\s?a\."
-        r"|\bb\.\s?e\.|\bbca\b|\bbba\b|\bb\.\s?com\b|\bbcom\b|\bundergraduate\s+(?:degree|of|in)\b"
-        r"|\blicenciatura\b|\bll\.?b\b", _I), False),
+    (
+        "bachelor",
+        re.compile(
+            r"\bbachelor(?:['’]?s)?\b|\bb\.?\s?tech\b|\bb\.?\s?eng\b|\bbsc\b|\bb\.\s?s(?:c\b\.?|\.)|\bb\.\s?a\."
+            r"|\bb\.\s?e\.|\bbca\b|\bbba\b|\bb\.\s?com\b|\bbcom\b|\bundergraduate\s+(?:degree|of|in)\b"
+            r"|\blicenciatura\b|\bll\.?b\b",
+            _I,
+        ),
+        False,
+    ),
     ("bachelor", re.compile(r"\b(?:BS|BA|BE|AB|BFA|BSE|BBA|BCS)\b"), True),
-    ("associate", re.compile(
-        r"\bassociate(?:['’]?s|d)?\s+(?:degree|of|in)\b|\bassociate['’]s\b|\ba\.\s?[as]\.|\baas\b", _I), False),
+    (
+        "associate",
+        re.compile(
+            r"\bassociate(?:['’]?s|d)?\s+(?:degree|of|in)\b|\bassociate['’]s\b|\ba\.\s?[as]\.|\baas\b",
+            _I,
+        ),
+        False,
+    ),
 )
-_FIELD_AFTER = re.compile(r"^\s*(?:['’]s)?\s*(?:degree\s*)?(?:\((?:[^)]{1,12})\)\s*)?(?:of|in|,|:|–|—|-|/|\s)*\s*", _I)
+_FIELD_AFTER = re.compile(
+    r"^\s*(?:['’]s)?\s*(?:degree\s*)?(?:\((?:[^)]{1,12})\)\s*)?(?:of|in|,|:|–|—|-|/|\s)*\s*", _I
+)
 _FIELD_STOP = re.compile(r"\s*(?:[,|(•·\t–—]|\s-\s|\s{2}|\bfrom\b|\bat\b|\bgpa\b|\bminor\b)", _I)
-_NOT_AFTER = re.compile(r"^\s*(?:office|excel|word|azure|sql|teams|access|project|dynamics|powerpoint|"
-                        r"outlook|visio|windows|dos|paint|edge|exchange)\b", _I)
+_NOT_AFTER = re.compile(
+    r"^\s*(?:office|excel|word|azure|sql|teams|access|project|dynamics|powerpoint|"
+    r"outlook|visio|windows|dos|paint|edge|exchange)\b",
+    _I,
+)
 _CONTEXT_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:in|of)\s+[A-Z]"
     r"|^\s*[,–—:-]?\s*(?i:computer|information|electrical|electronics?|mechanical|civil|chemical|software|"
@@ -48,10 +76,14 @@ _CONTEXT_AFTER = re.compile(
 )
 _IN_PROGRESS = re.compile(
     r"\b(?:expected|expecting|exp\.|anticipated|in[- ]progress|pursuing|candidate|ongoing|on-going|"
-    r"incomplete|currently|to be completed|will graduate|graduating|current student|enrolled)\b", _I)
+    r"incomplete|currently|to be completed|will graduate|graduating|current student|enrolled)\b",
+    _I,
+)
 _COMPLETED = re.compile(r"\b(?:graduated|completed|conferred|awarded)\b", _I)
 _INSTITUTION = re.compile(
-    r"universit|college|institute|school|academy|polytechnic|politecnico|hochschule|\biit\b|\bpostech\b|\bmit\b", _I)
+    r"universit|college|institute|school|academy|polytechnic|politecnico|hochschule|\biit\b|\bpostech\b|\bmit\b",
+    _I,
+)
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[|•·\t–—]|\s-\s|\s{2,})\s*")
 _YEARS = {"associate": 2, "bachelor": 4, "master": 2, "doctorate": 5}
 
@@ -66,8 +98,12 @@ class Study:
 
 
 # One pass that any degree spelling passes: most lines name none and stop here.
-_ANY_DEGREE = re.compile("|".join(
-    f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})" for _, p, _ in _LEVEL_PATTERNS))
+_ANY_DEGREE = re.compile(
+    "|".join(
+        f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})"
+        for _, p, _ in _LEVEL_PATTERNS
+    )
+)
 
 
 def degree_matches(text: str, *, in_education: bool) -> list[tuple[str, re.Match[str]]]:
@@ -78,7 +114,7 @@ def degree_matches(text: str, *, in_education: bool) -> list[tuple[str, re.Match
     for level, pattern, needs_context in _LEVEL_PATTERNS:
         for m in pattern.finditer(text):
             if needs_context:
-                before, after = text[: m.start()].rstrip(), text[m.end():]
+                before, after = text[: m.start()].rstrip(), text[m.end() :]
                 if before.endswith(",") or _NOT_AFTER.match(after):
                     continue  # "Boston, MA", "MS Office"
                 if not (in_education or _CONTEXT_AFTER.match(after)):
@@ -90,10 +126,10 @@ def degree_matches(text: str, *, in_education: bool) -> list[tuple[str, re.Match
 
 
 def _field(text: str, m: re.Match[str], spans: Sequence[DateSpan]) -> str | None:
-    after = text[m.end():]
+    after = text[m.end() :]
     for span in spans:
         if span.span[0] >= m.end():
-            after = text[m.end(): span.span[0]]
+            after = text[m.end() : span.span[0]]
             break
     after = _FIELD_AFTER.sub("", after, count=1)
     stop = _FIELD_STOP.search(after)
@@ -115,21 +151,43 @@ def _institution(texts: Sequence[str]) -> str | None:
     return None
 
 
-def find_degrees(lines: Sequence[Line], texts: Sequence[str], kinds: Sequence[str],
-                 as_of_month: int) -> tuple[Study, ...]:
+def find_degrees(
+    lines: Sequence[Line], texts: Sequence[str], kinds: Sequence[str], as_of_month: int
+) -> tuple[Study, ...]:
     """Degrees in education sections; anywhere else only with unmistakable wording."""
     scope = [i for i, kind in enumerate(kinds) if kind == "education"]
     studies = _scan(lines, texts, kinds, scope, as_of_month, in_education=True)
     if not studies:
-        others = [i for i, kind in enumerate(kinds)
-                  if kind not in {"experience", "research", "projects", "volunteering", "activities",
-                                  "summary", "skills", "publications", "awards", "references"}]
+        others = [
+            i
+            for i, kind in enumerate(kinds)
+            if kind
+            not in {
+                "experience",
+                "research",
+                "projects",
+                "volunteering",
+                "activities",
+                "summary",
+                "skills",
+                "publications",
+                "awards",
+                "references",
+            }
+        ]
         studies = _scan(lines, texts, kinds, others, as_of_month, in_education=False)
     return tuple(studies)
 
 
-def _scan(lines: Sequence[Line], texts: Sequence[str], kinds: Sequence[str], scope: list[int],
-          as_of_month: int, *, in_education: bool) -> list[Study]:
+def _scan(
+    lines: Sequence[Line],
+    texts: Sequence[str],
+    kinds: Sequence[str],
+    scope: list[int],
+    as_of_month: int,
+    *,
+    in_education: bool,
+) -> list[Study]:
     cleaned = {i: texts[i] for i in scope}
     hits = {i: degree_matches(cleaned[i], in_education=in_education) for i in scope}
     hits = {i: h for i, h in hits.items() if h}
@@ -139,8 +197,12 @@ def _scan(lines: Sequence[Line], texts: Sequence[str], kinds: Sequence[str], sco
     in_scope = set(scope)
     for n, i in enumerate(degree_lines):
         nxt = degree_lines[n + 1] if n + 1 < len(degree_lines) else len(texts)
-        block_after = [j for j in range(i + 1, min(nxt, i + 6)) if j in in_scope and kinds[j] == kinds[i]]
-        prev = i - 1 if i - 1 in in_scope and i - 1 not in hits and kinds[i - 1] == kinds[i] else None
+        block_after = [
+            j for j in range(i + 1, min(nxt, i + 6)) if j in in_scope and kinds[j] == kinds[i]
+        ]
+        prev = (
+            i - 1 if i - 1 in in_scope and i - 1 not in hits and kinds[i - 1] == kinds[i] else None
+        )
         text = cleaned[i]
         spans = find_dates(text)
         date_line = text
@@ -162,16 +224,23 @@ def _scan(lines: Sequence[Line], texts: Sequence[str], kinds: Sequence[str], sco
             end = span.end if span else None
             progress = bool(_IN_PROGRESS.search(" ".join(near)) or _IN_PROGRESS.search(date_line))
             completed = not progress
-            if span is not None:
-                if span.end is None or span.expected or span.end > as_of_month:
-                    completed = False
-            if not completed and _COMPLETED.search(text) and span and span.end is not None \
-                    and span.end <= as_of_month:
+            if span is not None and (span.end is None or span.expected or span.end > as_of_month):
+                completed = False
+            if (
+                not completed
+                and _COMPLETED.search(text)
+                and span
+                and span.end is not None
+                and span.end <= as_of_month
+            ):
                 completed = True
             if start is None and end is not None:
                 start = end - 12 * _YEARS[level]
-            institution = _institution([text] + [cleaned[j] for j in block_after[:3]]
-                                       + ([cleaned[prev]] if prev is not None else []))
+            institution = _institution(
+                [text]
+                + [cleaned[j] for j in block_after[:3]]
+                + ([cleaned[prev]] if prev is not None else [])
+            )
             degree = Degree(
                 level=level,
                 degree=m.group(0).strip(),

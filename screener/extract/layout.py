@@ -63,7 +63,9 @@ _ORG_SUFFIX = re.compile(
 # Words that make a "Name, Place" string an employer rather than a place.
 _ORGISH = re.compile(
     r"\b(?:universit\w*|college|institute|school|academy|bank|group|labs?|laboratory|center|centre|"
-    r"foundation|hospital|agency|technologies|solutions|systems|consulting|research)\b", re.IGNORECASE)
+    r"foundation|hospital|agency|technologies|solutions|systems|consulting|research)\b",
+    re.IGNORECASE,
+)
 DURATION_RE = re.compile(
     r"^\(?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)(?:\s*,?\s*\d+\s*(?:months?|mos?))?\)?$",
     re.IGNORECASE,
@@ -96,7 +98,9 @@ def is_description(text: str) -> bool:
     """A sentence of a role's description rather than a title, employer or date line."""
     words = [w for w in text.split() if any(c.isalnum() for c in w)]
     limit = 18 if ("|" in text or " — " in text or " – " in text) else 12
-    if len(words) > limit or (text.endswith(".") and len(words) > 3 and not _ORG_SUFFIX.search(words[-1])):
+    if len(words) > limit or (
+        text.endswith(".") and len(words) > 3 and not _ORG_SUFFIX.search(words[-1])
+    ):
         return True
     if text[:1].islower():
         return True
@@ -105,7 +109,9 @@ def is_description(text: str) -> bool:
 
 def is_location(text: str) -> bool:
     text = text.strip(" ()|•·,")
-    return bool(LOCATION_RE.match(text)) and not _ORG_SUFFIX.search(text) and not _ORGISH.search(text)
+    return (
+        bool(LOCATION_RE.match(text)) and not _ORG_SUFFIX.search(text) and not _ORGISH.search(text)
+    )
 
 
 def has_org_suffix(text: str) -> bool:

@@ -13,90 +13,50 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from screener.extract.dates import _MONTH, DateSpan, find_dates, month_count, ym_text
+from screener.extract.datelines import DANGLING, STARTS_YEAR, remainder, role_dates
+from screener.extract.dates import DateSpan, month_count, ym_text
 from screener.extract.education import Study
 from screener.extract.layout import (
-    DURATION_RE, has_org_suffix, is_bullet, is_description, is_location, strip_bullet)
+    DURATION_RE,
+    has_org_suffix,
+    is_bullet,
+    is_description,
+    is_location,
+    strip_bullet,
+)
 from screener.extract.sections import ROLE_KINDS, Layout
 from screener.extract.titles import exclusion, is_senior, split_title_org
 from screener.models import Line, Role
 
-_NO_ROLE_KINDS = frozenset({"education", "coursework", "certifications", "awards", "publications",
-                            "references", "languages", "interests", "contact"})
-_LABEL = re.compile(r"^\s*(?:duration|dates?|period|tenure|time)\s*:\s*", re.IGNORECASE)
-_DURATION_ANY = re.compile(
-    r"\(?\b\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)\b(?:\s*,?\s*\d+\s*(?:months?|mos?))?\)?",
-    re.IGNORECASE)
-_EDGE = " \t|•·,;:[]–—-"
-# A range broken after its first end: "June 2019 – July" / "2020", "2019 –" / "Present".
-_DANGLING = re.compile(
-    r"(?:19|20)\d\d\s*(?:[-–—‐‑−~\u00ad]|\bto\b|\buntil\b)\s*(?:" + _MONTH + r"\.?)?\s*$", re.IGNORECASE)
-_STARTS_YEAR = re.compile(r"^\s*(?:(?:19|20)\d\d\b|present\b|current\b|now\b)", re.IGNORECASE)
-# A full stop ends a sentence, except after "Inc." and its kind.
-_ABBREV_END = re.compile(r"(?<=\w)(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bCorp)(?<!\bJr)(?<!\bSr)(?<!\bS\.A)\.$")
-_DAYED = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?\s+(?:19|20)\d\d")
-_PREPOSITION = re.compile(r"\b(?:in|on|at|of|by|from|during|for|and|since|until|before|after)\s*$", re.IGNORECASE)
+_NO_ROLE_KINDS = frozenset(
+    {
+        "education",
+        "coursework",
+        "certifications",
+        "awards",
+        "publications",
+        "references",
+        "languages",
+        "interests",
+        "contact",
+    }
+)
 # Page furniture: "Jane Doe · Résumé 2", "Page 3 of 4", a bare page number ending a page.
 _PAGE_END = re.compile(r"(?:\bpage\s*)?\b\d{1,2}(?:\s*(?:/|of)\s*\d{1,2})?\s*$", re.IGNORECASE)
 # "Overview: …", "Technologies: …": a labelled description line, never a title or employer.
-_LABELLED_TEXT = re.compile(r"^(?!(?:role|title|position|client|company|employer)\b)[A-Z][\w &/-]{0,25}:\s", re.IGNORECASE)
+_LABELLED_TEXT = re.compile(
+    r"^(?!(?:role|title|position|client|company|employer)\b)[A-Z][\w &/-]{0,25}:\s", re.IGNORECASE
+)
 _INCOMPLETE = re.compile(r"(?:[,&/]|\b(?:at|of|and|for|in))\s*$", re.IGNORECASE)
-
-
-def _role_dates(text: str, bullet: bool) -> list[DateSpan]:
-    """The date spans of a line that stand where a role's dates stand."""
-    spans = find_dates(text)
-    if not spans:
-        return []
-    rest = text
-    for span in reversed(spans):
-        rest = rest[: span.span[0]] + " " + rest[span.span[1]:]
-    rest = _DURATION_ANY.sub(" ", _LABEL.sub("", rest))
-    words = len(rest.split())
-    tail = text[spans[-1].span[1]:].strip(_EDGE)
-    tail = _DURATION_ANY.sub("", tail).strip(_EDGE)
-    at_edge = spans[0].span[0] <= 2 or not tail or is_location(tail) or len(tail.split()) <= 3
-    if bullet and words > 8:
-        return []
-    if bullet:
-        spans = [s for s in spans if s.is_range]
-    keep = []
-    for span in spans:
-        if span.is_range and (words <= 14 or at_edge):
-            keep.append(span)
-        elif not span.is_range and words <= 10 and at_edge and not text[:1].islower() \
-                and not _DAYED.search(text[span.span[0]: span.span[1]]) \
-                and not _PREPOSITION.search(text[: span.span[0]]):
-            keep.append(span)
-    return keep
-
-
-def _remainder(text: str, spans: Sequence[DateSpan]) -> str:
-    for span in sorted(spans, key=lambda s: s.span[0], reverse=True):
-        text = text[: span.span[0]] + " | " + text[span.span[1]:]
-    text = _DURATION_ANY.sub(" ", _LABEL.sub("", text))
-    text = re.sub(r"\b(?:from|since)\s*(?=\|)", "", text, flags=re.IGNORECASE)
-    parts = [_balance(_ABBREV_END.sub("", p.strip(_EDGE)).strip(_EDGE)) for p in text.split(" | ")]
-    return " | ".join(p for p in parts if p)
-
-
-def _balance(text: str) -> str:
-    """Drop a parenthesis left alone when the dates next to it were cut out."""
-    if text.endswith("(") or text.count("(") < text.count(")") and text.startswith(")"):
-        text = text.strip("()").strip(_EDGE)
-    if text.count("(") > text.count(")"):
-        text = text + ")" if "(" in text[-40:] else text.replace("(", "", 1)
-    elif text.count(")") > text.count("("):
-        text = text.replace(")", "", 1)
-    return text.strip()
 
 
 def _header_like(text: str) -> bool:
     return bool(text) and not is_description(text) and not DURATION_RE.match(text)
 
 
-def find_roles(lines: Sequence[Line], layout: Layout, studies: Sequence[Study],
-               as_of_month: int) -> tuple[Role, ...]:
+def find_roles(
+    lines: Sequence[Line], layout: Layout, studies: Sequence[Study], as_of_month: int
+) -> tuple[Role, ...]:
     roles = _Scan(lines, layout, fallback=False).roles(studies, as_of_month)
     if not any(r.section in {"experience", "research"} for r in roles):
         # No dated role under an experience heading: take dated lines from anywhere else.
@@ -113,7 +73,9 @@ class _Scan:
         texts = list(layout.texts)
         for i, line in enumerate(lines):
             last = i + 1 == self.n or lines[i + 1].page != line.page
-            if {"header", "footer"} & line.hints or (last and len(texts[i]) < 90 and _PAGE_END.search(texts[i])):
+            if {"header", "footer"} & line.hints or (
+                last and len(texts[i]) < 90 and _PAGE_END.search(texts[i])
+            ):
                 texts[i] = ""  # page furniture is neither a role nor a header line
         self.bullet = [is_bullet(t) or "list" in line.hints for t, line in zip(texts, lines)]
         self.texts = [strip_bullet(t) if b else t for t, b in zip(texts, self.bullet)]
@@ -122,15 +84,23 @@ class _Scan:
         tails: set[int] = set()
         for i in range(self.n):
             kind = self.kinds[i]
-            wanted = (kind not in ROLE_KINDS and kind not in _NO_ROLE_KINDS) if fallback else kind in ROLE_KINDS
+            wanted = (
+                (kind not in ROLE_KINDS and kind not in _NO_ROLE_KINDS)
+                if fallback
+                else kind in ROLE_KINDS
+            )
             if not wanted or i in layout.headings or not self.texts[i] or i in tails:
                 continue
             text = self.texts[i]
-            if i + 1 < self.n and _DANGLING.search(text) and _STARTS_YEAR.match(self.texts[i + 1]) \
-                    and self.kinds[i + 1] == kind:
+            if (
+                i + 1 < self.n
+                and DANGLING.search(text)
+                and STARTS_YEAR.match(self.texts[i + 1])
+                and self.kinds[i + 1] == kind
+            ):
                 text = f"{text} {self.texts[i + 1]}"  # a range split over two lines
                 tails.add(i + 1)
-            spans = _role_dates(text, self.bullet[i])
+            spans = role_dates(text, self.bullet[i])
             if spans:
                 self.dated[i] = spans
                 self.joined[i] = text
@@ -143,8 +113,11 @@ class _Scan:
     def is_wrapped_tail(self, j: int) -> bool:
         """Line j continues a bullet or sentence that the line before left unfinished."""
         prev = j - 1
-        return prev >= 0 and (self.bullet[prev] or is_description(self.texts[prev])) \
+        return (
+            prev >= 0
+            and (self.bullet[prev] or is_description(self.texts[prev]))
             and not self.texts[prev].endswith((".", ":", ";", "!", "?", ")"))
+        )
 
     def section_is_date_first(self, i: int) -> bool:
         """Whether this section writes each entry's dates before its title (a date column)."""
@@ -154,8 +127,11 @@ class _Scan:
         if j not in self.date_first:
             first = next((k for k in range(j, self.n) if k in self.dated), i)
             self.date_first[j] = not any(
-                _header_like(self.texts[k]) and not self.bullet[k] and not is_location(self.texts[k])
-                for k in range(j, first))
+                _header_like(self.texts[k])
+                and not self.bullet[k]
+                and not is_location(self.texts[k])
+                for k in range(j, first)
+            )
         return self.date_first[j]
 
     def header_before(self, i: int, same: str) -> list[int]:
@@ -169,9 +145,13 @@ class _Scan:
             if not t:
                 j -= 1
                 continue
-            tail = self.is_wrapped_tail(j) and (len(t.split()) <= 2 and not has_org_suffix(t) or t[:1].islower())
+            tail = self.is_wrapped_tail(j) and (
+                len(t.split()) <= 2 and not has_org_suffix(t) or t[:1].islower()
+            )
             # A list-styled header next to a list-styled date line ("Role: …" / "Duration: …").
-            listed = self.bullet[j] and not (self.bullet[i] and len(t.split()) <= 8 and not is_description(t))
+            listed = self.bullet[j] and not (
+                self.bullet[i] and len(t.split()) <= 8 and not is_description(t)
+            )
             if listed or is_description(t) or tail:
                 if searching and not before:
                     j -= 1
@@ -193,9 +173,14 @@ class _Scan:
     def header_after(self, i: int) -> list[int]:
         after: list[int] = []
         k = i + 1
-        while self.same_section(i, k) and k not in self.claimed and not self.bullet[k] \
-                and _header_like(self.texts[k]) and not _LABELLED_TEXT.match(self.texts[k]) \
-                and k not in self.dated:
+        while (
+            self.same_section(i, k)
+            and k not in self.claimed
+            and not self.bullet[k]
+            and _header_like(self.texts[k])
+            and not _LABELLED_TEXT.match(self.texts[k])
+            and k not in self.dated
+        ):
             after.append(k)
             if sum(not is_location(self.texts[m]) for m in after) == 2 or len(after) == 3:
                 break
@@ -205,18 +190,27 @@ class _Scan:
     def roles(self, studies: Sequence[Study], as_of_month: int) -> tuple[Role, ...]:
         entries: list[tuple[int, DateSpan, list[str], list[int]]] = []
         for i in sorted(self.dated):
-            same = _remainder(self.joined[i], self.dated[i])
-            before = [] if not same and self.section_is_date_first(i) else self.header_before(i, same)
+            same = remainder(self.joined[i], self.dated[i])
+            before = (
+                [] if not same and self.section_is_date_first(i) else self.header_before(i, same)
+            )
             after = [] if before else self.header_after(i)
             self.claimed.update(before, after)
-            header = [self.texts[j] for j in reversed(before)] + ([same] if same else []) \
+            header = (
+                [self.texts[j] for j in reversed(before)]
+                + ([same] if same else [])
                 + [self.texts[k] for k in after]
+            )
             for span in self.dated[i]:
                 entries.append((i, span, header, sorted(before + after + [i])))
         return self._build(entries, studies, as_of_month)
 
-    def _build(self, entries: list[tuple[int, DateSpan, list[str], list[int]]],
-               studies: Sequence[Study], as_of_month: int) -> tuple[Role, ...]:
+    def _build(
+        self,
+        entries: list[tuple[int, DateSpan, list[str], list[int]]],
+        studies: Sequence[Study],
+        as_of_month: int,
+    ) -> tuple[Role, ...]:
         roles: list[Role] = []
         seen: set[tuple[str, int, int | None]] = set()
         firsts = [used[0] for _, _, _, used in entries]
@@ -226,16 +220,34 @@ class _Scan:
             if key in seen or span.start > as_of_month:
                 continue
             seen.add(key)
-            stop = next((f for f in firsts[e + 1:] if f > used[-1]), self.n)
-            stop = min(stop, next((k for k in range(used[-1] + 1, self.n) if not self.same_section(i, k)), self.n))
-            bullets = tuple(self.lines[k].evidence() for k in range(used[-1] + 1, stop) if self.texts[k])
+            stop = next((f for f in firsts[e + 1 :] if f > used[-1]), self.n)
+            stop = min(
+                stop,
+                next(
+                    (k for k in range(used[-1] + 1, self.n) if not self.same_section(i, k)), self.n
+                ),
+            )
+            bullets = tuple(
+                self.lines[k].evidence() for k in range(used[-1] + 1, stop) if self.texts[k]
+            )
             end = span.end if span.end is None or span.end < as_of_month else None
-            why = exclusion(self.kinds[i], title, org, " ".join(header), span.start, studies, as_of_month)
-            roles.append(Role(
-                title=title, organization=org, location=location,
-                start=ym_text(span.start), end=ym_text(end) if end is not None else None,
-                months=month_count(span.start, end if end is not None else as_of_month),
-                senior=is_senior(title), counts=why is None, excluded_because=why,
-                section=self.kinds[i], evidence=self.lines[i].evidence(), bullets=bullets,
-            ))
+            why = exclusion(
+                self.kinds[i], title, org, " ".join(header), span.start, studies, as_of_month
+            )
+            roles.append(
+                Role(
+                    title=title,
+                    organization=org,
+                    location=location,
+                    start=ym_text(span.start),
+                    end=ym_text(end) if end is not None else None,
+                    months=month_count(span.start, end if end is not None else as_of_month),
+                    senior=is_senior(title),
+                    counts=why is None,
+                    excluded_because=why,
+                    section=self.kinds[i],
+                    evidence=self.lines[i].evidence(),
+                    bullets=bullets,
+                )
+            )
         return tuple(roles)

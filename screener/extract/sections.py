@@ -19,42 +19,39 @@ from screener.models import Line, Section
 
 # Canonical kind for each keyword; the first keyword found in a heading decides, in the
 # order below ("Research Publications" is publications, "Leadership Experience" activities).
-_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("summary", ("summary", "profile", "objective", "about", "highlight", "overview", "introduction")),
-    ("volunteering", ("volunteer", "volunteering", "service", "community")),
-    ("publications", ("publication", "paper", "patent", "talk", "presentation", "writing",
-                      "speaking", "conference", "thesis")),
-    ("projects", ("project", "portfolio", "contribution", "open-source")),
-    ("research", ("research",)),
-    ("coursework", ("coursework", "course")),
-    ("education", ("education", "academic", "qualification", "degree", "schooling", "study",
-                   "studies")),
-    ("certifications", ("certification", "certificate", "license", "licence", "training",
-                        "workshop", "learning")),
-    ("awards", ("award", "honor", "honour", "prize", "scholarship", "distinction")),
-    ("skills", ("skill", "competency", "competence", "competencie", "technology", "tool",
-                "expertise", "stack", "proficiency", "knowledge", "strength", "toolbox")),
-    ("activities", ("leadership", "activity", "activitie", "extracurricular", "club",
-                    "membership", "affiliation", "involvement", "organization", "organisation",
-                    "committee")),
-    ("experience", ("experience", "employment", "work", "career", "position", "job", "role",
-                    "history", "internship")),
-    ("languages", ("language",)),
-    ("interests", ("interest", "hobby", "hobbie", "passion")),
-    ("references", ("reference", "referee")),
-    ("contact", ("contact", "links", "link", "personal", "detail", "information")),
-)
+_KIND_WORDS: dict[str, str] = {
+    "summary": "summary profile objective about highlight overview introduction",
+    "volunteering": "volunteer volunteering service community",
+    "publications": "publication paper patent talk presentation writing speaking conference thesis",
+    "projects": "project portfolio contribution open-source",
+    "research": "research",
+    "coursework": "coursework course",
+    "education": "education academic qualification degree schooling study studies",
+    "certifications": "certification certificate license licence training workshop learning",
+    "awards": "award honor honour prize scholarship distinction",
+    "skills": "skill competency competence competencie technology tool expertise stack "
+    "proficiency knowledge strength toolbox",
+    "activities": "leadership activity activitie extracurricular club membership affiliation "
+    "involvement organization organisation committee",
+    "experience": "experience employment work career position job role history internship",
+    "languages": "language",
+    "interests": "interest hobby hobbie passion",
+    "references": "reference referee",
+    "contact": "contact links link personal detail information",
+}
+_KINDS = tuple((kind, tuple(words.split())) for kind, words in _KIND_WORDS.items())
 KEYWORDS: dict[str, str] = {word: kind for kind, words in _KINDS for word in words}
 _PRIORITY: dict[str, int] = {kind: n for n, (kind, _) in enumerate(_KINDS)}
 # Words that may stand in a heading beside a keyword without making it a sentence.
-_FILLER = frozenset(
+_FILLER_WORDS = (
     "and & of in the / + - professional relevant selected key core technical additional "
     "other recent previous academic open source related industry employment work career "
     "history personal soft hard computer natural main major select notable international "
     "domestic programming special mini software technical detailed exhaustive tools "
     "inventory matrix invited continuous honors certifications details information "
-    "experiences summary areas area skill skills applied teaching entries entry section background".split()
+    "experiences summary areas area skill skills applied teaching entries entry section background"
 )
+_FILLER = frozenset(_FILLER_WORDS.split())
 _TAILS = frozenset({"entries", "entry", "section", "details", "info", "background"})
 ROLE_KINDS = frozenset({"experience", "research", "volunteering", "projects", "activities"})
 
@@ -97,7 +94,9 @@ def heading_kind(text: str, *, styled: bool = False) -> str | None:
     caps = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     if kinds:
         kind = min(kinds, key=_PRIORITY.__getitem__)
-        if (found[-1] or words[-1] in _TAILS) and all(k or w in _FILLER for k, w in zip(found, words)):
+        if (found[-1] or words[-1] in _TAILS) and all(
+            k or w in _FILLER for k, w in zip(found, words)
+        ):
             return kind
         if (caps or styled) and len(words) <= 5:
             return kind
@@ -141,7 +140,7 @@ def split_sections(lines: Sequence[Line]) -> Layout:
             prefix = m.group(1).strip(" ,")
             kind = heading_kind(prefix)
             if kind is not None and len(prefix) >= 4:
-                texts[i] = text[m.end():].strip()
+                texts[i] = text[m.end() :].strip()
                 starts.append((i, kind, i))
     continued = _continue_main_column(lines, starts)
     starts = sorted(starts + [(f, kind, f) for f, kind in continued.items()])
@@ -160,13 +159,25 @@ def split_sections(lines: Sequence[Line]) -> Layout:
     return Layout(tuple(sections), tuple(texts), tuple(kinds), headings)
 
 
-_SIDEBAR = frozenset({"contact", "summary", "skills", "certifications", "languages", "interests",
-                      "references", "awards", "coursework"})
+_SIDEBAR = frozenset(
+    {
+        "contact",
+        "summary",
+        "skills",
+        "certifications",
+        "languages",
+        "interests",
+        "references",
+        "awards",
+        "coursework",
+    }
+)
 _MAIN = ROLE_KINDS | {"education"}
 
 
-def _continue_main_column(lines: Sequence[Line], starts: list[tuple[int, str, int]]
-                          ) -> dict[int, str]:
+def _continue_main_column(
+    lines: Sequence[Line], starts: list[tuple[int, str, int]]
+) -> dict[int, str]:
     """A page that opens without a heading after a sidebar continues the main column.
 
     Two-column résumés read column by column put the sidebar's sections (contact, skills…)

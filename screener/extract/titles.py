@@ -18,7 +18,9 @@ from screener.extract.layout import is_location
 _I = re.IGNORECASE
 _SENIOR = re.compile(
     r"\b(?:senior|sr|staff|principal|lead|architect|head|manager|director|vp|svp|evp|avp|"
-    r"vice[- ]president|chief|cto|ceo|cfo|coo|cio|ciso|cpo|cso|cdo)\b", _I)
+    r"vice[- ]president|chief|cto|ceo|cfo|coo|cio|ciso|cpo|cso|cdo)\b",
+    _I,
+)
 _NOT_SENIOR = re.compile(r"\bassistant\s+to\b|\bassistant\s+(?:manager|director)\b", _I)
 _JOB = re.compile(
     r"\b(?:engineer|engineering|developer|programmer|manager|intern|internship|analyst|assistant|"
@@ -31,15 +33,23 @@ _JOB = re.compile(
     r"agent|operator|executive|partner|strategist|producer|technologist|evangelist|advocate|"
     r"maintainer|contributor|speaker|author|student|postdoc|postdoctoral|apprentice|worker|"
     r"missionary|secretary|receptionist|planner|recruiter|trainer|coach|counselor|attorney|"
-    r"lawyer|mechanic|inspector|webmaster|dba|chief|expert|hacker|pentester|penetration|team)\b", _I)
+    r"lawyer|mechanic|inspector|webmaster|dba|chief|expert|hacker|pentester|penetration|team)\b",
+    _I,
+)
 _ORG = re.compile(
     r"\b(?:inc|llc|ltd|corp|co(?=\.|,|\s*$)|company|corporation|gmbh|plc|pvt|limited|university|college|"
     r"institute|school|academy|bank|group|technologies|solutions|labs?|laboratory|studio|"
     r"agency|foundation|center|centre|hospital|council|ministry|department|government|services|"
     r"consulting|partners|ventures|capital|holdings|industries|enterprises|media|"
-    r"church|club|society|association|command)\b", _I)
-_LABELLED = re.compile(r"^\s*(role|title|position|designation|client|company|employer|organi[sz]ation)\s*:\s*", _I)
-_SPLIT = re.compile(r"\s+[|•·–—]\s+|\s*\|\s*|\s[–—-]\s|\s[–—](?=\S)|(?<=\S)[–—]\s|\t|\s{2,}|\s@\s|\s+at\s+(?=[A-Z])")
+    r"church|club|society|association|command)\b",
+    _I,
+)
+_LABELLED = re.compile(
+    r"^\s*(role|title|position|designation|client|company|employer|organi[sz]ation)\s*:\s*", _I
+)
+_SPLIT = re.compile(
+    r"\s+[|•·–—]\s+|\s*\|\s*|\s[–—-]\s|\s[–—](?=\S)|(?<=\S)[–—]\s|\t|\s{2,}|\s@\s|\s+at\s+(?=[A-Z])"
+)
 _COMMA = re.compile(r",\s*")
 _SUFFIX_WORDS = (
     r"Inc\.?|LLC|Ltd\.?|Corp\.?|Co\.|Company|Corporation|GmbH|Group|Technologies|Technology|Solutions|"
@@ -50,20 +60,30 @@ _SUFFIX_WORDS = (
 # be "College Station" or "University Park", so academic words are allowed there).
 _ORG_THEN_CITY = re.compile(
     rf"^(.*?\b(?:{_SUFFIX_WORDS}|University|College|Institute|School|Academy|Center|Centre))"
-    rf"\s+((?!(?:{_SUFFIX_WORDS})\b)[A-Z][\w.'’-]*(?:\s(?!(?:{_SUFFIX_WORDS})\b)[A-Z][\w.'’-]*){{0,2}})$")
+    rf"\s+((?!(?:{_SUFFIX_WORDS})\b)[A-Z][\w.'’-]*(?:\s(?!(?:{_SUFFIX_WORDS})\b)[A-Z][\w.'’-]*){{0,2}})$"
+)
 _REGION_TAIL = re.compile(r"^[A-Z]{2}$|^[A-Z]\.\s?[A-Z][a-z]+$")
 _CORP_TAIL = re.compile(r"^(?:inc|llc|ltd|corp|co|gmbh|plc|s\.a|ag|llp|lp)\b\.?$", _I)
 
-_INTERNSHIP = re.compile(r"\b(?:intern|internship|trainee|apprentice(?:ship)?|co-?op|werkstudent|placement)\b", _I)
+_INTERNSHIP = re.compile(
+    r"\b(?:intern|internship|trainee|apprentice(?:ship)?|co-?op|werkstudent|placement)\b", _I
+)
 _STUDENT = re.compile(
     r"\b(?:student|teaching\s+assistant|research\s+assistant|graduate\s+assistant|undergraduate|"
-    r"ta|ra|tutor|teaching\s+fellow|research\s+fellow|phd\s+candidate|doctoral)\b", _I)
-_VOLUNTEER = re.compile(r"\b(?:volunteer|volunteering|open[- ]source\s+contributor|contributor|"
-                        r"pro\s+bono)\b", _I)
+    r"ta|ra|tutor|teaching\s+fellow|research\s+fellow|phd\s+candidate|doctoral)\b",
+    _I,
+)
+_VOLUNTEER = re.compile(
+    r"\b(?:volunteer|volunteering|open[- ]source\s+contributor|contributor|"
+    r"pro\s+bono)\b",
+    _I,
+)
 _CLUB = re.compile(r"\bclub\b", _I)
 _ACADEMIC = re.compile(
     r"\b(?:universit\w*|college|school|lab|laboratory|institute|department|campus|faculty|"
-    r"research|fellow|assistant|undergraduate|graduate|student|teaching|tutor|ta|ra)\b", _I)
+    r"research|fellow|assistant|undergraduate|graduate|student|teaching|tutor|ta|ra)\b",
+    _I,
+)
 _SECTION_WHY = {"projects": "project", "volunteering": "volunteer", "activities": "activity"}
 
 
@@ -76,14 +96,20 @@ def _parts(fragment: str) -> list[tuple[str, str | None]]:
     label = None
     m = _LABELLED.match(fragment)
     if m:
-        label = "title" if m.group(1).lower() in {"role", "title", "position", "designation"} else "org"
-        fragment = fragment[m.end():]
+        label = (
+            "title" if m.group(1).lower() in {"role", "title", "position", "designation"} else "org"
+        )
+        fragment = fragment[m.end() :]
     pieces: list[tuple[str, str | None]] = []
     for piece in _SPLIT.split(fragment):
         piece = piece.strip(" |,;:-–—")
         if not piece:
             continue
-        if ":" in piece and "(" not in piece.split(":")[0] and len(piece.split(":")[0].split()) <= 4:
+        if (
+            ":" in piece
+            and "(" not in piece.split(":")[0]
+            and len(piece.split(":")[0].split()) <= 4
+        ):
             head, _, tail = piece.partition(":")
             pieces.extend((p.strip(), label) for p in (head, tail) if p.strip())
         else:
@@ -145,7 +171,9 @@ def split_title_org(header: Sequence[str]) -> tuple[str, str | None, str | None]
     def title_score(item: tuple[str, str | None]) -> float:
         text, label = item
         score = 10.0 if label == "title" else 0.0
-        score += 2 * len(_JOB.findall(text)) - 2 * len(_ORG.findall(text)) - (5 if label == "org" else 0)
+        score += (
+            2 * len(_JOB.findall(text)) - 2 * len(_ORG.findall(text)) - (5 if label == "org" else 0)
+        )
         return score
 
     best = max(range(len(candidates)), key=lambda k: (title_score(candidates[k]), -k))
@@ -153,14 +181,25 @@ def split_title_org(header: Sequence[str]) -> tuple[str, str | None, str | None]
     rest = [c for c in candidates if c[0] != title]
     org = None
     if rest:
-        org = max(rest, key=lambda c: (10 if c[1] == "org" else 0) + len(_ORG.findall(c[0]))
-                  - len(_JOB.findall(c[0])))[0]
+        org = max(
+            rest,
+            key=lambda c: (
+                (10 if c[1] == "org" else 0) + len(_ORG.findall(c[0])) - len(_JOB.findall(c[0]))
+            ),
+        )[0]
     title = re.sub(r"\s+(?:from|since)$", "", title, flags=_I)
     return (title[:120], org[:120] if org else None, location)
 
 
-def exclusion(section: str, title: str, org: str | None, header: str, start: int,
-              studies: Sequence[Study], as_of_month: int) -> str | None:
+def exclusion(
+    section: str,
+    title: str,
+    org: str | None,
+    header: str,
+    start: int,
+    studies: Sequence[Study],
+    as_of_month: int,
+) -> str | None:
     """Why a role does not count as professional experience, or None when it does."""
     if section in _SECTION_WHY:
         return _SECTION_WHY[section]

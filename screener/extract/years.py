@@ -53,7 +53,9 @@ def experience_years(roles: Sequence[Role], as_of_month: int, *, senior: bool = 
     return round(union_months(ranges) / 12, 1)
 
 
-def stated_years(lines: Sequence[Line], order: Sequence[int]) -> tuple[float | None, Evidence | None]:
+def stated_years(
+    lines: Sequence[Line], order: Sequence[int]
+) -> tuple[float | None, Evidence | None]:
     """The first "N+ years of experience" claim, looking at the lines in `order`."""
     for i in order:
         m = _STATED.search(lines[i].text)

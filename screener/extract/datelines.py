@@ -1,0 +1,91 @@
+"""Date lines: which dates in a line stand where a role's dates stand, and what else it says.
+
+A range at the start or end of a short line ("Engineer, Acme — Mar 2019 – Present",
+"2016 – 2018   Engineer") is a role's; a year inside a sentence ("spoke at Summit 2019")
+is not. What is left once the dates, durations ("(6+ Years)") and labels ("Duration:")
+are cut out is the line's share of the role's title and employer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from screener.extract.dates import MONTH_PATTERN, DateSpan, find_dates
+from screener.extract.layout import is_location
+
+_LABEL = re.compile(r"^\s*(?:duration|dates?|period|tenure|time)\s*:\s*", re.IGNORECASE)
+_DURATION_ANY = re.compile(
+    r"\(?\b\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)\b(?:\s*,?\s*\d+\s*(?:months?|mos?))?\)?",
+    re.IGNORECASE,
+)
+_EDGE = " \t|•·,;:[]–—-"
+# A range broken after its first end: "June 2019 – July" / "2020", "2019 –" / "Present".
+DANGLING = re.compile(
+    r"(?:19|20)\d\d\s*(?:[-–—‐‑−~\u00ad]|\bto\b|\buntil\b)\s*(?:" + MONTH_PATTERN + r"\.?)?\s*$",
+    re.IGNORECASE,
+)
+STARTS_YEAR = re.compile(r"^\s*(?:(?:19|20)\d\d\b|present\b|current\b|now\b)", re.IGNORECASE)
+# A full stop ends a sentence, except after "Inc." and its kind.
+_ABBREV_END = re.compile(
+    r"(?<=\w)(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bCorp)(?<!\bJr)(?<!\bSr)(?<!\bS\.A)\.$"
+)
+_DAYED = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?\s+(?:19|20)\d\d"
+)
+_PREPOSITION = re.compile(
+    r"\b(?:in|on|at|of|by|from|during|for|and|since|until|before|after)\s*$", re.IGNORECASE
+)
+
+
+def role_dates(text: str, bullet: bool) -> list[DateSpan]:
+    """The date spans of a line that stand where a role's dates stand."""
+    spans = find_dates(text)
+    if not spans:
+        return []
+    rest = text
+    for span in reversed(spans):
+        rest = rest[: span.span[0]] + " " + rest[span.span[1] :]
+    rest = _DURATION_ANY.sub(" ", _LABEL.sub("", rest))
+    words = len(rest.split())
+    tail = text[spans[-1].span[1] :].strip(_EDGE)
+    tail = _DURATION_ANY.sub("", tail).strip(_EDGE)
+    at_edge = spans[0].span[0] <= 2 or not tail or is_location(tail) or len(tail.split()) <= 3
+    if bullet and words > 8:
+        return []
+    if bullet:
+        spans = [s for s in spans if s.is_range]
+    keep = []
+    for span in spans:
+        if (
+            span.is_range
+            and (words <= 14 or at_edge)
+            or not span.is_range
+            and words <= 10
+            and at_edge
+            and not text[:1].islower()
+            and not _DAYED.search(text[span.span[0] : span.span[1]])
+            and not _PREPOSITION.search(text[: span.span[0]])
+        ):
+            keep.append(span)
+    return keep
+
+
+def remainder(text: str, spans: Sequence[DateSpan]) -> str:
+    for span in sorted(spans, key=lambda s: s.span[0], reverse=True):
+        text = text[: span.span[0]] + " | " + text[span.span[1] :]
+    text = _DURATION_ANY.sub(" ", _LABEL.sub("", text))
+    text = re.sub(r"\b(?:from|since)\s*(?=\|)", "", text, flags=re.IGNORECASE)
+    parts = [_balance(_ABBREV_END.sub("", p.strip(_EDGE)).strip(_EDGE)) for p in text.split(" | ")]
+    return " | ".join(p for p in parts if p)
+
+
+def _balance(text: str) -> str:
+    """Drop a parenthesis left alone when the dates next to it were cut out."""
+    if text.endswith("(") or text.count("(") < text.count(")") and text.startswith(")"):
+        text = text.strip("()").strip(_EDGE)
+    if text.count("(") > text.count(")"):
+        text = text + ")" if "(" in text[-40:] else text.replace("(", "", 1)
+    elif text.count(")") > text.count("("):
+        text = text.replace(")", "", 1)
+    return text.strip()
