@@ -47,8 +47,11 @@ def _point(after_dash: bool) -> str:
     a hyphen is a date only as a range's second end (a phone's "555-2084" is not)."""
     guard = r"(?<![\d,.$£€/])" if after_dash else r"(?<![\d,.$£€/\-])"
     return (
-        rf"(?:(?<![a-z]){MONTH_PATTERN}\.?(?![a-z])\s*,?\s*{_DAY}?{_YEAR_ANY}"  # Mar 2019, Sept. 2019, Jan 5, 2020
+        # Mar 2019, Sept. 2019, Jan 5, 2020, Jan-2019, Jan'19
+        rf"(?:(?<![a-z]){MONTH_PATTERN}\.?(?![a-z])(?:\s*[,/-]?\s*|\s*(?=[’'‘])){_DAY}?{_YEAR_ANY}"
         rf"|(?<![a-z])(?:spring|summer|fall|autumn|winter)\s+{_YEAR_ANY}"  # Summer 2019
+        rf"|(?<![\d/.])\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}(?![\d])"  # 01/03/2015 (day and month)
+        rf"|(?<![\d/.]){_YEAR}-(?:0[1-9]|1[0-2])-\d\d(?![\d])"  # 2015-03-01
         rf"|(?<![\d/.])(?:0?[1-9]|1[0-2])[/.\-]{_YEAR}(?![\d])"  # 09/2019, 9-2019
         rf"|(?<![\d/.]){_YEAR}[/.\-](?:0[1-9]|1[0-2]|[1-9])(?![\d])"  # 2019-09, 2019/10
         rf"|{guard}{_YEAR}(?![\d%+]|,\d|\.\d|-\d{{3}}(?!\d))"  # 2019
@@ -77,7 +80,8 @@ RANGE_RE = re.compile(
 _MONTH_RE = re.compile(MONTH_PATTERN, re.IGNORECASE)
 _YEAR_RE = re.compile(rf"({_YEAR})|[’'‘](\d\d)")
 _NUM_MY = re.compile(rf"^(\d{{1,2}})[/.\-]({_YEAR})$")
-_NUM_YM = re.compile(rf"^({_YEAR})[/.\-](\d{{1,2}})$")
+_NUM_YM = re.compile(rf"^({_YEAR})[/.\-](\d{{1,2}})(?:-\d\d)?$")
+_NUM_DMY = re.compile(rf"^(\d{{1,2}})[/.](\d{{1,2}})[/.]({_YEAR})$")
 _SEASON_RE = re.compile(r"spring|summer|fall|autumn|winter", re.IGNORECASE)
 
 
@@ -124,6 +128,12 @@ def _year(text: str) -> int | None:
 def _parse_point(text: str) -> tuple[int | None, int | None]:
     """(year, month) of one matched point; month None for a year alone."""
     text = text.strip()
+    m = _NUM_DMY.match(text)
+    if m:
+        # 31/12/2018 or 12/31/2018; when both could be the month, day first (Europass).
+        first, second = int(m.group(1)), int(m.group(2))
+        month = second if first > 12 or second <= 12 else first
+        return int(m.group(3)), month if 1 <= month <= 12 else None
     m = _NUM_MY.match(text)
     if m:
         return int(m.group(2)), int(m.group(1))
