@@ -218,3 +218,27 @@ def test_plain_pypdfium2_bindings_give_the_same_lines(tmp_path: Path, monkeypatc
     slow = [read_document(cols), read_document(hidden)]
     assert pdfium_fast._FAST["handle"](5) == 5  # the fallback really ran
     assert slow == fast
+
+
+def test_heading_and_bold_hints_from_type(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=20)
+    pdf.text(20, 20, "Morgan Vale")
+    pdf.set_font("Helvetica", style="B", size=10)
+    pdf.text(20, 32, "Lead Engineer, Fallow Systems")
+    pdf.set_font("Helvetica", size=10)
+    body = [
+        "Designed the event pipeline that moves orders between the warehouses.",
+        "Mentored five engineers and ran the weekly architecture review sessions.",
+        "Cut cloud spend by a third through right-sizing and reserved capacity.",
+    ]
+    for i, line in enumerate(body):
+        pdf.text(20, 40 + 6 * i, line)
+    pdf.output(str(tmp_path / "type.pdf"))
+    lines = read_document(tmp_path / "type.pdf").lines
+    assert "heading" in lines[0].hints
+    assert "bold" in lines[1].hints and "heading" not in lines[1].hints
+    assert all(not ({"heading", "bold"} & line.hints) for line in lines[2:])

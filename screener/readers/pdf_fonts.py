@@ -1,13 +1,16 @@
 """Layout hints from PDF type: "heading" for lines set larger than the page's body text,
 "bold" for lines in a heavy font.
 
-Checked only for short lines (headings and names are short), with three PDFium calls on
-each one's first character, found by locating the line in the page's full text (whose
-indices PDFium maps to character indices). The body size is the median size of a few
-characters sampled across the page.
+Checked only for short lines (headings and names are short): three PDFium calls on each
+one's first character (a fourth, the font name, when the font states no weight), found by
+locating the line in the page's full text, whose indices PDFium maps to character
+indices. The body size is the median size of a few characters sampled across the page.
 """
 
 from __future__ import annotations
+
+import ctypes
+import re
 
 from screener.readers.normalise import clean_block, collapse_spaces
 from screener.readers.pdfium_fast import fast_api
@@ -16,6 +19,8 @@ MAX_HINT_LINE = 40  # characters; longer lines are body text
 _LARGER = 1.12  # a heading's type is at least this much larger than the body's
 _BOLD = 600  # font weight
 _SAMPLES = 15
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_FORCE_BOLD = 1 << 18  # PDF font flag ForceBold (bit 19)
 
 
 def font_hints(textpage, blocks: list[tuple[int, str]], full: str) -> dict[str, frozenset[str]]:
@@ -42,12 +47,22 @@ def font_hints(textpage, blocks: list[tuple[int, str]], full: str) -> dict[str, 
             hints = set()
             if body and size_of(handle, char) >= _LARGER * body:
                 hints.add("heading")
-            if weight_of(handle, char) >= _BOLD:
+            weight = weight_of(handle, char)
+            if weight >= _BOLD or (weight <= 0 and _bold_name(api, handle, char)):
                 hints.add("bold")
             if hints:
                 key = collapse_spaces(clean_block(text, drawn=True)).strip()
                 found[key] = frozenset(hints)
     return found
+
+
+def _bold_name(api, handle, char: int) -> bool:
+    """For fonts without a stated weight (the standard 14): "Helvetica-Bold" and the like."""
+    buffer = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    size = api["FPDFText_GetFontInfo"](handle, char, buffer, 128, flags)
+    name = buffer.value.decode("latin-1", errors="ignore") if 0 < size <= 128 else ""
+    return bool(_BOLD_NAME.search(name)) or bool(flags.value & _FORCE_BOLD)
 
 
 def _body_size(api, handle, size_of) -> float:

@@ -41,6 +41,7 @@ def fast_api() -> dict[str, object]:
         "FPDFText_GetCharIndexFromTextIndex": (i32, (vp, i32)),
         "FPDFText_GetFontSize": (ctypes.c_double, (vp, i32)),
         "FPDFText_GetFontWeight": (i32, (vp, i32)),
+        "FPDFText_GetFontInfo": (ctypes.c_ulong, (vp, i32, vp, ctypes.c_ulong, ctypes.POINTER(i32))),
     }
     api: dict[str, object] = {}
     try:
