@@ -45,6 +45,11 @@ from tests.extract_support import doc
         ("My Project", None),
         ("SOFTWARE ENGINEER", None),
         ("Key Achievements & Responsibilities:", None),
+        ("AMAZON WEB SERVICES", None),
+        ("GLOBAL RESEARCH INC.", None),
+        ("RESEARCHER", None),
+        ("Projected", None),
+        ("COMMUNITY SERVICE", "volunteering"),
     ],
 )
 def test_heading_kind(text: str, kind: str | None) -> None:

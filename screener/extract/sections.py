@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from screener.extract.layout import clean
+from screener.extract.layout import clean, has_org_suffix
 from screener.models import Line, Section
 
 # Canonical kind for each keyword; the first keyword found in a heading decides, in the
@@ -40,6 +40,42 @@ _KIND_WORDS: dict[str, str] = {
     "contact": "contact links link personal detail information",
 }
 _KINDS = tuple((kind, tuple(words.split())) for kind, words in _KIND_WORDS.items())
+# Keywords that also name companies and job lines ("Amazon Web Services", "Work Lead"): they
+# make a heading only when every word of the line is heading vocabulary.
+_WEAK = frozenset(
+    [
+        "service",
+        "community",
+        "work",
+        "history",
+        "personal",
+        "information",
+        "detail",
+        "links",
+        "link",
+        "course",
+        "study",
+        "studies",
+        "job",
+        "position",
+        "role",
+        "tool",
+        "stack",
+        "knowledge",
+        "paper",
+        "talk",
+        "writing",
+        "conference",
+        "thesis",
+        "learning",
+        "training",
+        "club",
+        "committee",
+        "organization",
+        "organisation",
+        "technology",
+    ]
+)
 KEYWORDS: dict[str, str] = {word: kind for kind, words in _KINDS for word in words}
 _PRIORITY: dict[str, int] = {kind: n for n, (kind, _) in enumerate(_KINDS)}
 # Words that may stand in a heading beside a keyword without making it a sentence.
@@ -81,7 +117,7 @@ def _singular(word: str) -> str:
 def heading_kind(text: str, *, styled: bool = False) -> str | None:
     """The kind of section a heading line names, or None when it is not a heading."""
     text = text.strip().rstrip(":").strip()
-    if not text or len(text) > 50 or _NOT_HEADING.search(text):
+    if not text or len(text) > 50 or _NOT_HEADING.search(text) or has_org_suffix(text):
         return None
     if not (text[0].isupper() or styled):
         return None
@@ -98,8 +134,11 @@ def heading_kind(text: str, *, styled: bool = False) -> str | None:
             k or w in _FILLER for k, w in zip(found, words)
         ):
             return kind
-        if (caps or styled) and len(words) <= 5:
-            return kind
+        strong = [
+            k for k, w in zip(found, words) if k and _singular(w) not in _WEAK and w not in _WEAK
+        ]
+        if (caps or styled) and len(words) <= 5 and strong:
+            return min(strong, key=_PRIORITY.__getitem__)
         return None
     if (caps or styled) and len(words) <= 3:
         return _fuzzy_kind(words)
@@ -114,7 +153,9 @@ def _fuzzy_kind(words: list[str]) -> str | None:
         if len(word) < 6:
             continue
         match = process.extractOne(word, _FUZZY_CHOICES, scorer=fuzz.ratio, score_cutoff=85)
-        if match:
+        # A typo changes a letter or two; a longer or shorter word is another word
+        # ("Researcher", "Projected", "Experienced").
+        if match and abs(len(match[0]) - len(word)) <= 1 and not word.endswith(("er", "ed", "al")):
             return KEYWORDS[match[0]]
     return None
 
