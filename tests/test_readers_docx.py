@@ -10,6 +10,7 @@ from screener.errors import NoText
 from screener.models import Document
 from screener.readers import read_document
 from tests.builders import (
+    docx_bytes,
     docx_picture_only,
     docx_python,
     w_del,
@@ -204,3 +205,15 @@ def test_picture_only_docx_is_no_text(tmp_path: Path) -> None:
 def test_empty_body_is_no_text(tmp_path: Path) -> None:
     with pytest.raises(NoText):
         read_document(write_docx(tmp_path / "blank.docx", w_p("") + w_p("  ")))
+
+
+def test_strict_open_xml_namespaces(tmp_path: Path) -> None:
+    strict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{strict}"><w:body>'
+        "<w:p><w:r><w:t>Quentin Ashby, release engineer at Marlow Transit since 2015</w:t></w:r></w:p>"
+        "</w:body></w:document>"
+    ).encode()
+    path = tmp_path / "strict.docx"
+    path.write_bytes(docx_bytes("", document_xml=document))
+    assert _texts(read_document(path)) == ["Quentin Ashby, release engineer at Marlow Transit since 2015"]

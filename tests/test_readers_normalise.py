@@ -32,7 +32,7 @@ from screener.readers.normalise import (
         ("state\u2011of\u2010the\u2011art", False, "state-of-the-art"),
         ("\uff0d full \ufe63 small", False, "- full - small"),
         ("year--year 1---2", False, "year–year 1–2"),
-        ("a\u00a0b\u2009c\u202fd", False, "a b c d"),
+        ("ab\u00a0cd\u2009ef\u202fgh", False, "ab cd ef gh"),
         ("zero\u200bwidth\u200d\ufeffjoin\u2060er", False, "zerowidthjoiner"),
         ("\uf0e0 mail@example.org \U000f0001", True, " mail@example.org "),
         ("tab\tseparated", False, "tab separated"),
@@ -41,6 +41,10 @@ from screener.readers.normalise import (
         ("Ｆｕｌｌｗｉｄｔｈ", False, "Fullwidth"),
         ("Café Zoë", False, "Café Zoë"),
         ("plain ascii", True, "plain ascii"),
+        ("E X P E R I E N C E", True, "EXPERIENCE"),
+        ("J O H N  D O E", True, "JOHN  DOE"),
+        ("Skills: C R Go", True, "Skills: C R Go"),
+        ("I am a b", False, "I am a b"),
     ],
 )
 def test_clean_block(raw: str, drawn: bool, expected: str) -> None:

@@ -26,6 +26,16 @@ _HEADING_NAME = re.compile(r"^(heading \d|title|subtitle)$", re.IGNORECASE)
 _LIST_NAME = re.compile(r"\blist\b", re.IGNORECASE)
 _LINK_SCHEMES = ("mailto:", "http://", "https://")
 _PARTS = ("header", "footer", "footnotes", "endnotes")
+_STRICT = (
+    (
+        b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+        b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    ),
+    (
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    ),
+)
 _SEPARATOR_NOTES = frozenset({"separator", "continuationSeparator", "continuationNotice"})
 
 
@@ -79,6 +89,10 @@ def _parse(archive, name: str):
         return None
     if b"<!DOCTYPE" in blob or b"<!ENTITY" in blob:
         raise Corrupt(detail="XMLDoctype")
+    if b"purl.oclc.org/ooxml/" in blob[:4096]:
+        # Strict Open XML (Word's "Strict" save option): same vocabulary, other namespaces.
+        for strict, transitional in _STRICT:
+            blob = blob.replace(strict, transitional)
     try:
         return etree.fromstring(blob, _parser())
     except etree.XMLSyntaxError as exc:

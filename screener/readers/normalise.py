@@ -17,6 +17,8 @@ The contract other stages rely on (extract/ parses dates and names from this out
   before a lowercase letter it is dropped ("meteo|rological" -> "meteorological"), before
   anything else it becomes "-". A soft hyphen inside a word is dropped. `join_hyphenated`
   joins "exam-" + "ple" across two lines the same way.
+- Letter-spaced words ("E X P E R I E N C E", three letters or more) are closed up;
+  words set two spaces apart stay apart ("J O H N  D O E" -> "JOHN DOE").
 - Dropped: private-use code points (icon fonts in contact lines), zero-width characters,
   control characters, the byte-order mark. Tabs and U+2423 (a typewriter font's visible
   space) become spaces; runs of spaces collapse to one; lines are stripped.
@@ -65,6 +67,14 @@ _DOUBLE_DASH = re.compile(r"(?<![-\u2013])-{2,3}(?![-\u2013])")
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
+# Letter-spaced words ("E X P E R I E N C E"): three or more single letters, one space apart.
+_SPACED = re.compile(r"(?<![^\s])(?:[^\W\d_] ){2,}[^\W\d_](?![^\s])")
+
+
+def _unspace(match: re.Match[str]) -> str:
+    return match.group().replace(" ", "")
+
+
 def _map(match: re.Match[str]) -> str:
     return _MAP[match.group()]
 
@@ -93,7 +103,7 @@ def clean_block(text: str, *, drawn: bool = False) -> str:
         text = _HYPHEN_MARK_OTHER.sub("-", text)
     if "--" in text:
         text = _DOUBLE_DASH.sub(EN_DASH, text)
-    return text
+    return _SPACED.sub(_unspace, text)
 
 
 _RUNS = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
