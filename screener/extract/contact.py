@@ -59,6 +59,8 @@ _PARTICLES = frozenset(
         "ter",
     ]
 )
+_ASIDE = re.compile(r"\s*\([^)]{0,30}\)\s*")
+_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|eng|ing)\.?\s+", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -82,6 +84,8 @@ def _title_case(name: str) -> str:
 
 
 def _name_from(segment: str, email_local: str) -> tuple[str, float] | None:
+    # Parenthetical asides (a nickname, pronouns) and honorifics are not part of the name.
+    segment = _HONORIFIC.sub("", _ASIDE.sub(" ", segment)).strip()
     words = segment.split()
     if len(words) == 1 and len(words[0]) >= 5:
         parts = _CAMEL.split(words[0])
