@@ -89,16 +89,19 @@ def find_screen(explicit: str | None) -> str | None:
 
 def timed(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, float]:
     """Wall seconds, CPU seconds and peak RSS (MB) of one command and the children it reaped."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    # wait4 gives this child's own usage, including the workers it waited for.
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-    if proc.returncode not in (0,):
-        print(f"warning: {' '.join(cmd[:2])} … exited {proc.returncode}: {err[-400:]}",
-              file=sys.stderr)
+    # stderr goes to a file, not a pipe: a pipe nobody reads fills at 64 kB and blocks.
+    with tempfile.TemporaryFile() as err_file:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err_file, env=env)
+        # wait4 gives this child's own usage, including the workers it waited for.
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            err_file.seek(0)
+            err = err_file.read().decode(errors="replace")
+            print(f"warning: {' '.join(cmd[:2])} … exited {proc.returncode}: {err[-400:]}",
+                  file=sys.stderr)
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
             "rss_mb": usage.ru_maxrss / 1024, "exit": proc.returncode}
 
