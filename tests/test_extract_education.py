@@ -130,6 +130,13 @@ def test_degree_fields_institution_year_and_evidence() -> None:
     assert degree.evidence.line == 4
 
 
+def test_field_after_the_kind_of_degree() -> None:
+    (degree,) = facts(["Bachelor of Science in Informatics, 2014"]).education
+    assert degree.field == "Informatics"
+    (degree,) = facts(["Bachelor of Computer Science, 2014"]).education
+    assert degree.field == "Computer Science"
+
+
 def test_degree_outside_an_education_section_needs_unmistakable_words() -> None:
     lines = ["Casey Fern", "QUALIFICATIONS", "BSc (Hons) Computer Science: Hill University"]
     assert extract_facts(doc(lines), AS_OF).highest_degree == "bachelor"

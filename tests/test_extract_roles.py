@@ -253,6 +253,30 @@ def test_no_headings_dated_lines_still_become_roles() -> None:
     assert facts.experience_years == 5.0
 
 
+def test_a_degree_line_is_never_a_role() -> None:
+    facts = extract_facts(
+        doc(
+            ["Casey Fern", "Analyst at Delta Bank, 2014–2017", "B.A. Economics, Hill College, 2013"]
+        ),
+        AS_OF,
+    )
+    assert [r.title for r in facts.roles] == ["Analyst"]
+    assert facts.highest_degree == "bachelor"
+
+
+def test_europass_day_month_year_dates() -> None:
+    found = roles(
+        "01/03/2015 – 31/12/2018 Software developer",
+        "Acme GmbH, Berlin (Germany)",
+        "01/01/2019 – Present Senior developer",
+        "Beta AG, Munich (Germany)",
+    )
+    assert [brief(r) for r in found] == [
+        ("Software developer", "Acme GmbH", "2015-03", "2018-12"),
+        ("Senior developer", "Beta AG", "2019-01", None),
+    ]
+
+
 def test_dates_inside_sentences_are_not_roles() -> None:
     found = roles(
         "Engineer, Acme — 2019 – 2020",

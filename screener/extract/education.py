@@ -61,6 +61,11 @@ _LEVEL_PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
 _FIELD_AFTER = re.compile(
     r"^\s*(?:['’]s)?\s*(?:degree\s*)?(?:\((?:[^)]{1,12})\)\s*)?(?:of|in|,|:|–|—|-|/|\s)*\s*", _I
 )
+_DEGREE_KIND = re.compile(
+    r"^(?:arts|science|engineering|technology|business administration|applied science|"
+    r"fine arts|laws|philosophy|education|commerce)\s+(?:in|of)\s+(?=\w)",
+    re.IGNORECASE,
+)
 _FIELD_STOP = re.compile(r"\s*(?:[,|(•·\t–—]|\s-\s|\s{2}|\bfrom\b|\bat\b|\bgpa\b|\bminor\b)", _I)
 _NOT_AFTER = re.compile(
     r"^\s*(?:office|excel|word|azure|sql|teams|access|project|dynamics|powerpoint|"
@@ -132,6 +137,7 @@ def _field(text: str, m: re.Match[str], spans: Sequence[DateSpan]) -> str | None
             after = text[m.end() : span.span[0]]
             break
     after = _FIELD_AFTER.sub("", after, count=1)
+    after = _DEGREE_KIND.sub("", after, count=1)  # "Bachelor of Science in Physics" -> Physics
     stop = _FIELD_STOP.search(after)
     field = (after[: stop.start()] if stop else after).strip(" .,:;-–—()")
     if not field:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from screener.extract.datelines import DANGLING, STARTS_YEAR, remainder, role_dates
 from screener.extract.dates import DateSpan, month_count, ym_text
-from screener.extract.education import Study
+from screener.extract.education import Study, degree_matches
 from screener.extract.layout import (
     DURATION_RE,
     has_org_suffix,
@@ -100,6 +100,8 @@ class _Scan:
             ):
                 text = f"{text} {self.texts[i + 1]}"  # a range split over two lines
                 tails.add(i + 1)
+            if degree_matches(text, in_education=False):
+                continue  # "B.A. Economics, Hill College, 2013" is a degree, not a role
             spans = role_dates(text, self.bullet[i])
             if spans:
                 self.dated[i] = spans
