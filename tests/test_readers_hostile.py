@@ -168,3 +168,29 @@ def test_pypdf_fallback_reads_and_reports_class_names() -> None:
     with pytest.raises(Corrupt) as caught:
         _read_with_pypdf(b"%PDF-1.4\n" + b"\x00" * 64, path="x.pdf", sha256="0", cause="PdfiumError")
     assert caught.value.detail.startswith("PdfiumError/")
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_mutated_files_give_a_document_or_a_read_error(tmp_path: Path, kind: str) -> None:
+    """Seeded random damage (flipped, cut, inserted bytes): never another exception type."""
+    import random
+
+    rng = random.Random(20261101)
+    seed = raw_text_pdf(TEXT) if kind == "pdf" else docx_bytes(w_p(TEXT) + w_p(TEXT))
+    path = tmp_path / f"mutant.{kind}"
+    for _ in range(80):
+        data = bytearray(seed)
+        for _ in range(rng.randint(1, 12)):
+            at = rng.randrange(len(data))
+            roll = rng.random()
+            if roll < 0.5:
+                data[at] = rng.randrange(256)
+            elif roll < 0.8:
+                del data[at : at + rng.randint(1, 40)]
+            else:
+                data[at:at] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 16)))
+        path.write_bytes(bytes(data))
+        try:
+            read_document(path)
+        except ReadError as error:
+            assert error.code in {"empty", "unsupported", "corrupt", "no-text", "too-large", "encrypted"}

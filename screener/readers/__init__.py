@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from screener.errors import EmptyFile, ReadError, TooLarge, Unsupported
+from screener.errors import Corrupt, EmptyFile, ReadError, TooLarge, Unsupported
 from screener.models import Document
 from screener.readers.discover import ACCEPTED_SUFFIXES, Discovery, discover
 
@@ -41,17 +41,26 @@ def read_document(path: Path, *, max_bytes: int = MAX_BYTES) -> Document:
         raise TooLarge()
     sha256 = hashlib.sha256(data).hexdigest()
     kind = sniff(data)
-    if kind == "pdf":
-        from screener.readers.pdf import read_pdf
+    if kind == "ole2":
+        raise Unsupported(LEGACY_MESSAGE, detail="OLE2")
+    if kind not in ("pdf", "docx"):
+        raise Unsupported()
+    try:
+        if kind == "pdf":
+            from screener.readers.pdf import read_pdf
 
-        return read_pdf(data, path=str(path), sha256=sha256, max_bytes=max_bytes)
-    if kind == "docx":
+            return read_pdf(data, path=str(path), sha256=sha256, max_bytes=max_bytes)
         from screener.readers.docx import read_docx
 
         return read_docx(data, path=str(path), sha256=sha256, max_bytes=max_bytes)
-    if kind == "ole2":
-        raise Unsupported(LEGACY_MESSAGE, detail="OLE2")
-    raise Unsupported()
+    except ReadError:
+        raise
+    except MemoryError:
+        raise TooLarge(detail="MemoryError") from None
+    except Exception as exc:  # noqa: BLE001 - the libraries raise a grab-bag of types
+        # Whatever a parser throws on a damaged file; the class name tells a developer
+        # which one, without quoting the file (messages can hold its text).
+        raise Corrupt(detail=type(exc).__name__) from None
 
 
 def sniff(data: bytes) -> str:
@@ -77,7 +86,7 @@ def _zip_has_document(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return any(name == "word/document.xml" for name in archive.namelist())
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
+    except Exception:  # noqa: BLE001 - zipfile raises many types (NotImplementedError too)
         # A damaged zip that still names the part in its local headers: let the DOCX
         # reader report it as corrupt rather than as an unknown format.
         return b"word/document.xml" in data
