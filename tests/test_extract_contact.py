@@ -101,3 +101,32 @@ def test_referee_emails_are_not_the_candidates() -> None:
 
 def test_remote_location() -> None:
     assert contact("Casey Fern", "Remote | casey@example.com").location == "Remote"
+
+
+def test_employer_places_are_not_the_candidates() -> None:
+    lines = [
+        "Casey Fern",
+        "casey@example.com",
+        "EXPERIENCE",
+        "Acme Corp | Denver, CO",
+        "Engineer  2019 – 2020",
+    ]
+    assert extract_facts(doc(lines), AS_OF).contact.location is None
+
+
+def test_a_contact_section_in_a_sidebar() -> None:
+    lines = [
+        "Casey Fern",
+        "EXPERIENCE",
+        "Engineer, Acme — 2019 – 2020",
+        "CONTACT",
+        "+1 303 555 0100",
+        "Denver, CO",
+        "casey@example.com",
+    ]
+    found = extract_facts(doc(lines), AS_OF).contact
+    assert (found.phone, found.location, found.email) == (
+        "+1 303 555 0100",
+        "Denver, CO",
+        "casey@example.com",
+    )

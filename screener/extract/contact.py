@@ -125,32 +125,29 @@ def find_contact(lines: Sequence[Line], layout: Layout) -> Contact:
     if email_hit:
         evidence.append(lines[email_hit[1]].evidence())
     local = re.sub(r"[^a-z]", " ", (email or "").split("@")[0].lower())
+    # Phone, links and place are the candidate's only above the first heading or under a
+    # contact heading; lower down they belong to employers, schools and referees.
+    own = [i for i, kind in enumerate(layout.kinds) if kind in ("header", "contact")]
     phone_hit = None
-    for i in order[: max(head_end, 15)]:
+    for i in own + [i for i in range(min(15, len(lines))) if i not in skip]:
         for m in PHONE_RE.finditer(lines[i].text):
-            if sum(c.isdigit() for c in m.group(0)) >= 9 and not re.fullmatch(
-                r"[\d\s–-]{9}", m.group(0)
-            ):
+            digits = sum(c.isdigit() for c in m.group(0))
+            if digits >= 9 and not re.fullmatch(r"[\d\s–-]{9}", m.group(0)):
                 phone_hit = (m.group(0).strip(), i)
                 break
         if phone_hit:
             break
     links: list[str] = []
     location = None
-    window = range(min(len(lines), max(head_end, 12)))
-    for i in window:
+    for i in own:
         text = lines[i].text
         for m in LINK_RE.finditer(text):
             link = m.group(0).rstrip(".,;)")
             if "@" not in link and link not in links:
                 links.append(link)
         if location is None:
-            for piece in re.split(r"\s*[|•·]\s*|\s{3,}", clean(text)):
-                if (
-                    is_location(piece)
-                    and not EMAIL_RE.search(piece)
-                    and not any(c.isdigit() for c in piece)
-                ):
+            for piece in re.split(r"\s*[|•·]\s*|\s{2,}", clean(text)):
+                if is_location(piece) and not any(c.isdigit() for c in piece):
                     location = piece
                     break
     name = _find_name(lines, layout, head_end, local)
