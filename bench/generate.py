@@ -23,7 +23,8 @@ if str(HERE) not in sys.path:  # the renderers sit beside this script
 
 from resume_model import make_resume  # noqa: E402
 
-GENERATOR_VERSION = "4"  # bump when output changes, so run.py regenerates its cache
+GENERATOR_VERSION = "4"
+SMALL = 50  # below this, starting worker processes costs more than it saves  # bump when output changes, so run.py regenerates its cache
 
 
 def file_name(index: int, seed: int) -> str:
@@ -59,7 +60,7 @@ def generate(n: int, seed: int, out: Path, jobs: int = 1) -> float:
     out.mkdir(parents=True, exist_ok=True)
     tasks = [(seed, i, str(out)) for i in range(n)]
     start = time.perf_counter()
-    if jobs <= 1 or n < 50:
+    if jobs <= 1 or n < SMALL:
         for task in tasks:
             _write(task)
     else:
@@ -80,8 +81,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="worker processes (default: every core)")
     args = parser.parse_args(argv)
     seconds = generate(args.n, args.seed, args.out, args.jobs)
+    jobs = args.jobs if args.n >= SMALL else 1
     print(f"wrote {args.n} résumés to {args.out} in {seconds:.1f} s "
-          f"({seconds / max(args.n, 1) * 1000:.1f} ms each, {args.jobs} jobs)", file=sys.stderr)
+          f"({seconds / max(args.n, 1) * 1000:.1f} ms each, {jobs} jobs)", file=sys.stderr)
     return 0
 
 
