@@ -147,16 +147,17 @@ def heading_kind(text: str, *, styled: bool = False) -> str | None:
 
 def _fuzzy_kind(words: list[str]) -> str | None:
     """A misspelt heading word ("EXPERINCE"): fuzzy match, only for short candidates."""
-    from rapidfuzz import fuzz, process
+    from screener.matching import similarity
 
     for word in words:
-        if len(word) < 6:
+        if len(word) < 6 or word.endswith(("er", "ed", "al")):
             continue
-        match = process.extractOne(word, _FUZZY_CHOICES, scorer=fuzz.ratio, score_cutoff=85)
         # A typo changes a letter or two; a longer or shorter word is another word
         # ("Researcher", "Projected", "Experienced").
-        if match and abs(len(match[0]) - len(word)) <= 1 and not word.endswith(("er", "ed", "al")):
-            return KEYWORDS[match[0]]
+        near = [c for c in _FUZZY_CHOICES if abs(len(c) - len(word)) <= 1]
+        best = max(near, key=lambda c: similarity(word, c), default=None)
+        if best is not None and similarity(word, best) >= 85:
+            return KEYWORDS[best]
     return None
 
 
