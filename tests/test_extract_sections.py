@@ -37,10 +37,16 @@ from tests.extract_support import doc
         ("Interests", "interests"),
         ("References", "references"),
         ("KEY DATA ENGINEERING PROJECTS", "projects"),
-        ("EXPERINCE", "experience"),  # misspelt, caught by the fuzzy match
+        ("EXPERINCE", "experience"),
+        ("Berufserfahrung", "experience"),
+        ("Expérience professionnelle", "experience"),
+        ("Experiencia Laboral", "experience"),
+        ("Formación", "education"),
+        ("Kenntnisse", "skills"),  # misspelt, caught by the fuzzy match
         # not headings
         ("Software Engineer", None),
         ("Career and Technical", None),
+        ("Education Skill Certificates in:", None),
         ("Managed the education of 40 interns.", None),
         ("My Project", None),
         ("SOFTWARE ENGINEER", None),

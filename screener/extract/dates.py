@@ -12,19 +12,35 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
+# English month names and abbreviations, and the common German, French, Spanish and
+# Portuguese ones (CVs written in those languages, or with their month names left in).
+_MONTH_NAMES = (
+    (
+        "january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|"
+        "september sept sep|october oct|november nov|december dec"
+    ),
+    (
+        "januar jänner|februar|märz maerz mrz|april|mai|juni|juli|august|september|oktober okt|"
+        "november|dezember dez"
+    ),
+    (
+        "janvier janv|février fevrier févr|mars|avril avr|mai|juin|juillet juil|août aout|"
+        "septembre|octobre|novembre|décembre decembre déc"
+    ),
+    (
+        "enero ene|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre setiembre|octubre|"
+        "noviembre|diciembre dic"
+    ),
+    (
+        "janeiro|fevereiro|março marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|"
+        "dezembro"
+    ),
+)
+MONTHS: dict[str, int] = {
+    name: number
+    for language in _MONTH_NAMES
+    for number, names in enumerate(language.split("|"), start=1)
+    for name in names.split()
 }
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
 
@@ -32,10 +48,7 @@ SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
 # between dates, and the tilde some writers use.
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad~\ufe58\ufe63\uff0d"
 
-MONTH_PATTERN = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
+MONTH_PATTERN = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _SHORT_YEAR = r"[’'‘]\d\d"
 _YEAR_ANY = rf"(?:{_YEAR}|{_SHORT_YEAR})"
@@ -48,7 +61,7 @@ def _point(after_dash: bool) -> str:
     guard = r"(?<![\d,.$£€/])" if after_dash else r"(?<![\d,.$£€/\-])"
     return (
         # Mar 2019, Sept. 2019, Jan 5, 2020, Jan-2019, Jan'19
-        rf"(?:(?<![a-z]){MONTH_PATTERN}\.?(?![a-z])(?:\s*[,/-]?\s*|\s*(?=[’'‘])){_DAY}?{_YEAR_ANY}"
+        rf"(?:(?<![a-z]){MONTH_PATTERN}\.?(?![a-z])(?:\s+(?:de|of|del)\s+|\s*[,/-]?\s*|\s*(?=[’'‘])){_DAY}?{_YEAR_ANY}"
         rf"|(?<![a-z])(?:spring|summer|fall|autumn|winter)\s+{_YEAR_ANY}"  # Summer 2019
         rf"|(?<![\d/.])\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}(?![\d])"  # 01/03/2015 (day and month)
         rf"|(?<![\d/.]){_YEAR}-(?:0[1-9]|1[0-2])-\d\d(?![\d])"  # 2015-03-01
@@ -65,14 +78,14 @@ _POINT_B = _point(True)
 _BARE_MONTH = rf"(?:(?<![a-z]){MONTH_PATTERN}\.?(?![a-z]))"
 _PRESENT = (
     r"(?:present|current(?:ly)?|now|today|ongoing|on-going|(?:(?:to|till|until)\s+)?date|heute|"
-    r"actual|actualidad|presente)"
+    r"aktuell|actual|actualidad|presente|présent|aujourd['’]hui|atual|actuel(?:lement)?|oggi)"
 )
 _SEP = rf"\s*(?:[{DASHES}]+|to|until|till|through|thru)\s*"
 _EXPECTED = r"(?:(?:exp\.?|expected|anticipated)\s*:?\s*)?"
 
 RANGE_RE = re.compile(
     rf"(?P<a>{_POINT}|{_BARE_MONTH})(?P<sep>{_SEP})(?P<exp>{_EXPECTED})(?P<b>{_POINT_B}|{_PRESENT}(?![a-z]))"
-    rf"|(?<![a-z])since\s+(?P<since>{_POINT})"
+    rf"|(?<![a-z])(?:since|seit|depuis|desde)\s+(?P<since>{_POINT})"
     rf"|(?P<exp1>{_EXPECTED})(?P<single>{_POINT})",
     re.IGNORECASE,
 )
@@ -143,7 +156,7 @@ def _parse_point(text: str) -> tuple[int | None, int | None]:
     month = None
     mm = _MONTH_RE.match(text)
     if mm:
-        month = MONTHS[mm.group(0)[:3].lower()]
+        month = MONTHS[mm.group(0).lower()]
     else:
         sm = _SEASON_RE.match(text)
         if sm:

@@ -20,62 +20,37 @@ from screener.models import Line, Section
 # Canonical kind for each keyword; the first keyword found in a heading decides, in the
 # order below ("Research Publications" is publications, "Leadership Experience" activities).
 _KIND_WORDS: dict[str, str] = {
-    "summary": "summary profile objective about highlight overview introduction",
+    "summary": "summary profile objective about highlight overview introduction profil resumen perfil",
     "volunteering": "volunteer volunteering service community",
     "publications": "publication paper patent talk presentation writing speaking conference thesis",
-    "projects": "project portfolio contribution open-source",
+    "projects": "project portfolio contribution open-source projekte projets proyectos projetos",
     "research": "research",
     "coursework": "coursework course",
-    "education": "education academic qualification degree schooling study studies",
+    "education": "education academic qualification degree schooling study studies ausbildung "
+    "bildung studium formation educación formación educação formação",
     "certifications": "certification certificate license licence training workshop learning",
     "awards": "award honor honour prize scholarship distinction",
     "skills": "skill competency competence competencie technology tool expertise stack "
-    "proficiency knowledge strength toolbox",
+    "proficiency knowledge strength toolbox kenntnisse fähigkeiten compétence habilidade "
+    "competencia",
     "activities": "leadership activity activitie extracurricular club membership affiliation "
     "involvement organization organisation committee",
-    "experience": "experience employment work career position job role history internship",
-    "languages": "language",
-    "interests": "interest hobby hobbie passion",
+    "experience": "experience employment work career position job role history internship "
+    "berufserfahrung erfahrung experiencia experiência expérience",
+    "languages": "language sprachen langues idiomas",
+    "interests": "interest hobby hobbie passion interessen hobbys loisirs intereses",
     "references": "reference referee",
     "contact": "contact links link personal detail information",
 }
 _KINDS = tuple((kind, tuple(words.split())) for kind, words in _KIND_WORDS.items())
 # Keywords that also name companies and job lines ("Amazon Web Services", "Work Lead"): they
 # make a heading only when every word of the line is heading vocabulary.
-_WEAK = frozenset(
-    [
-        "service",
-        "community",
-        "work",
-        "history",
-        "personal",
-        "information",
-        "detail",
-        "links",
-        "link",
-        "course",
-        "study",
-        "studies",
-        "job",
-        "position",
-        "role",
-        "tool",
-        "stack",
-        "knowledge",
-        "paper",
-        "talk",
-        "writing",
-        "conference",
-        "thesis",
-        "learning",
-        "training",
-        "club",
-        "committee",
-        "organization",
-        "organisation",
-        "technology",
-    ]
+_WEAK_WORDS = (
+    "service community work career history personal information detail links link course study "
+    "studies job position role tool stack knowledge paper talk writing conference thesis "
+    "learning training club committee organization organisation technology"
 )
+_WEAK = frozenset(_WEAK_WORDS.split())
 KEYWORDS: dict[str, str] = {word: kind for kind, words in _KINDS for word in words}
 _PRIORITY: dict[str, int] = {kind: n for n, (kind, _) in enumerate(_KINDS)}
 # Words that may stand in a heading beside a keyword without making it a sentence.
@@ -85,13 +60,15 @@ _FILLER_WORDS = (
     "history personal soft hard computer natural main major select notable international "
     "domestic programming special mini software technical detailed exhaustive tools "
     "inventory matrix invited continuous honors certifications details information "
-    "experiences summary areas area skill skills applied teaching entries entry section background"
+    "experiences summary areas area skill skills applied teaching entries entry section background "
+    "laboral profesional profissional professionnelle professionnel berufliche beruflicher "
+    "académica académico académique akademische"
 )
 _FILLER = frozenset(_FILLER_WORDS.split())
 _TAILS = frozenset({"entries", "entry", "section", "details", "info", "background"})
 ROLE_KINDS = frozenset({"experience", "research", "volunteering", "projects", "activities"})
 
-_WORD = re.compile(r"[a-z][a-z'-]*|&|/|\+")
+_WORD = re.compile(r"[^\W\d_][\w'-]*|&|/|\+")
 _INLINE = re.compile(r"^([A-Z][A-Z&/ ,]{2,40}?)(?:\s*[:|]\s*|\s+)(?=[A-Z][a-z]|[A-Z]\.)")
 _NOT_HEADING = re.compile(r"[@|•·]|\d|https?:|\.\s*$|,.*,")
 
@@ -130,19 +107,28 @@ def heading_kind(text: str, *, styled: bool = False) -> str | None:
     caps = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     if kinds:
         kind = min(kinds, key=_PRIORITY.__getitem__)
-        if (found[-1] or words[-1] in _TAILS) and all(
-            k or w in _FILLER for k, w in zip(found, words)
-        ):
+        # The keyword closes the heading ("Work Experience") or, in languages that put the
+        # adjective after the noun, opens it ("Expérience professionnelle").
+        opens = (
+            found[0]
+            and not _is_weak(words[0])
+            and not any(found[1:])
+            and words[-1] not in {"and", "&", "of", "in", "the", "/", "+", "-"}
+        )
+        edge = found[-1] or words[-1] in _TAILS or opens
+        if edge and all(k or w in _FILLER for k, w in zip(found, words)):
             return kind
-        strong = [
-            k for k, w in zip(found, words) if k and _singular(w) not in _WEAK and w not in _WEAK
-        ]
+        strong = [k for k, w in zip(found, words) if k and not _is_weak(w)]
         if (caps or styled) and len(words) <= 5 and strong:
             return min(strong, key=_PRIORITY.__getitem__)
         return None
     if (caps or styled) and len(words) <= 3:
         return _fuzzy_kind(words)
     return None
+
+
+def _is_weak(word: str) -> bool:
+    return word in _WEAK or _singular(word) in _WEAK
 
 
 def _fuzzy_kind(words: list[str]) -> str | None:
