@@ -40,7 +40,7 @@ class ScreenRequest:
 
 
 def run_screen(request: ScreenRequest) -> int:
-    from screener.pipeline import ScreenOptions, screen_files
+    from screener.pipeline import EVIDENCE_LIMIT, ScreenOptions, screen_files
     from screener.readers import discover
 
     rubric = _load_rubric(request.rubric_path)
@@ -63,6 +63,7 @@ def run_screen(request: ScreenRequest) -> int:
         timeout=request.timeout,
         cache_dir=cache_dir,
         keep_tracebacks=request.verbose,
+        evidence_limit=None if request.details else EVIDENCE_LIMIT,
     )
     stream_jsonl = request.output_format is OutputFormat.jsonl
     with _progress(stderr, len(found.files), enabled=not request.quiet) as advance:

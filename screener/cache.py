@@ -1,17 +1,22 @@
-"""A cache of read documents, keyed by file content and reader version.
+"""Two caches in the user's cache directory: read documents, and whole outcomes.
 
-Re-screening the same files with an edited rubric skips reading them again. Entries are
-JSON files written atomically (temporary file, then rename); an entry that cannot be
-loaded is ignored and rewritten. Documents hold résumé text, so the folder is private to
-the user (mode 0700) and lives in the user's cache directory.
+Documents are keyed by file content and the reader's code, so re-screening with an edited
+rubric skips reading; outcomes are keyed by file content, all of the tool's code, the
+rubric and the as-of date, so running the same screen again costs little more than hashing
+the files. Entries are written atomically (temporary file, then rename); an entry that
+cannot be loaded is ignored and rewritten. Both hold résumé content, so the folder is
+private to the user (mode 0700). Outcome entries are pickles this tool wrote itself into
+that private folder; anything unreadable there is treated as a miss.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 from screener.models import Document, Line
@@ -59,20 +64,76 @@ class DocumentCache:
                 for line in document.lines
             ],
         }
+        data = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        _write_atomically(self.root, target, data)
+
+
+class OutcomeCache:
+    """Pickled outcomes by key; the caller makes the key from everything they depend on.
+
+    Each entry starts with a digest of its payload, so a truncated or damaged entry is
+    a miss here instead of an unpickling error later.
+    """
+
+    _MAGIC = b"screener-outcome-1\n"
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def _path(self, key: str) -> Path:
+        return self.root / "outcomes" / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str) -> bytes | None:
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.chmod(self.root, 0o700)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(entry, out, ensure_ascii=False, separators=(",", ":"))
-            os.replace(tmp, target)
+            raw = self._path(key).read_bytes()
         except OSError:
-            pass  # a cache that cannot be written only costs speed
+            return None
+        head = len(self._MAGIC)
+        digest, payload = raw[head : head + 32], raw[head + 32 :]
+        if raw[:head] != self._MAGIC or hashlib.sha256(payload).digest() != digest:
+            return None
+        return payload
+
+    def put(self, key: str, blob: bytes) -> None:
+        entry = self._MAGIC + hashlib.sha256(blob).digest() + blob
+        _write_atomically(self.root, self._path(key), entry)
+
+
+def _write_atomically(root: Path, target: Path, data: bytes) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.chmod(root, 0o700)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, target)
+    except OSError:
+        pass  # a cache that cannot be written only costs speed
+
+
+@lru_cache(maxsize=None)
+def source_fingerprint(part: str) -> str:
+    """A digest of the package's own code and data under `part` ("." for all of it).
+
+    Keys made from it change whenever the code that produced an entry changes, so a
+    stale entry is never served and nobody has to remember to bump a version.
+    """
+    root = Path(__file__).resolve().parent
+    base = (root / part).resolve()
+    digest = hashlib.sha256()
+    for file in sorted(base.rglob("*")):
+        if file.suffix in {".py", ".yaml", ".json"} and "__pycache__" not in file.parts:
+            digest.update(file.relative_to(root).as_posix().encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def clear_cache(root: Path) -> int:
-    """Delete every cached document; returns how many entries there were."""
-    folder = root / "documents"
-    count = sum(1 for _ in folder.rglob("*.json")) if folder.exists() else 0
-    shutil.rmtree(folder, ignore_errors=True)
+    """Delete every cached document and outcome; returns how many entries there were."""
+    count = 0
+    for name, pattern in (("documents", "*.json"), ("outcomes", "*.pickle")):
+        folder = root / name
+        if folder.exists():
+            count += sum(1 for _ in folder.rglob(pattern))
+            shutil.rmtree(folder, ignore_errors=True)
     return count

@@ -7,16 +7,21 @@
 from __future__ import annotations
 
 import hashlib
+import pickle
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from screener.cache import DocumentCache, OutcomeCache, source_fingerprint
 from screener.errors import Crashed, ReadError
 from screener.models import Document, Failure, Outcome, ResumeFacts, Rubric, Screening
 
 
-@dataclass(frozen=True, slots=True)
+EVIDENCE_LIMIT = 3  # pieces of evidence kept per check and per skill unless --details
+
+
+@dataclass(frozen=True)
 class ScreenOptions:
     as_of: date
     jobs: int = 1
@@ -24,15 +29,20 @@ class ScreenOptions:
     memory: int = 1024 * 1024 * 1024
     cache_dir: Path | None = None  # None: no cache
     keep_tracebacks: bool = False  # --verbose: attach the traceback of an unexpected failure
+    evidence_limit: int | None = EVIDENCE_LIMIT  # None: keep every piece (--details)
 
 
 def screen_file(path: Path, rubric: Rubric, options: ScreenOptions) -> Outcome:
     """Read, understand and check one file; a file that cannot be read becomes a Failure."""
+    return _outcome(path, rubric, options, _Caches.open(options, rubric))
+
+
+def _outcome(path: Path, rubric: Rubric, options: ScreenOptions, caches: _Caches) -> Outcome:
     name = str(path)
     sha256: str | None = None
     try:
         sha256 = _sha256(path)
-        document = _read(path, sha256, options)
+        document = caches.document(sha256, path)
     except ReadError as error:
         return Failure(name, sha256, error.code, error.message, error.detail)
     except OSError as error:
@@ -55,7 +65,7 @@ def screen_file(path: Path, rubric: Rubric, options: ScreenOptions) -> Outcome:
             detail += "\n" + traceback.format_exc()
         crashed = Crashed("the screener failed on this document; please report it", detail)
         return Failure(name, sha256, crashed.code, crashed.message, crashed.detail)
-    return Screening(
+    screening = Screening(
         file=name,
         sha256=document.sha256,
         format=document.format,
@@ -67,6 +77,28 @@ def screen_file(path: Path, rubric: Rubric, options: ScreenOptions) -> Outcome:
         failed_knockouts=result.failed_knockouts,
         warnings=document.warnings + facts.warnings,
     )
+    return _trimmed(screening, options.evidence_limit)
+
+
+def _trimmed(screening: Screening, limit: int | None) -> Screening:
+    """Keep the best few pieces of evidence per check and skill; counts stay whole.
+
+    A batch of thousands holds every outcome in memory and in the report, and a
+    recruiter reads the first pieces; `--details` keeps them all.
+    """
+    facts = screening.facts
+    roles = tuple(replace(r, bullets=()) for r in facts.roles)  # bullets served extraction
+    if limit is None:
+        return replace(screening, facts=replace(facts, roles=roles))
+    skills = tuple(
+        replace(k, evidence=k.evidence[:limit]) if len(k.evidence) > limit else k
+        for k in facts.skills
+    )
+    checks = tuple(
+        replace(c, evidence=c.evidence[:limit]) if len(c.evidence) > limit else c
+        for c in screening.checks
+    )
+    return replace(screening, facts=replace(facts, roles=roles, skills=skills), checks=checks)
 
 
 def _sha256(path: Path) -> str:
@@ -77,27 +109,49 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _read(path: Path, sha256: str, options: ScreenOptions) -> Document:
-    from screener.readers import READER_VERSION, read_document
+@dataclass(frozen=True)
+class _Caches:
+    """The two cache layers: read documents, and whole outcomes for one rubric and date."""
 
-    cache = None
-    if options.cache_dir is not None:
-        from screener.cache import DocumentCache
+    documents: DocumentCache | None
+    outcomes: OutcomeCache | None
+    outcome_key: str
 
-        cache = DocumentCache(options.cache_dir, READER_VERSION)
-        cached = cache.get(sha256, str(path))
-        if cached is not None:
-            return cached
-    document = read_document(path)
-    if cache is not None:
-        cache.put(document)
-    return document
+    @staticmethod
+    def open(options: ScreenOptions, rubric: Rubric | None) -> _Caches:
+        if options.cache_dir is None:
+            return _Caches(None, None, "")
+        from screener.readers import READER_VERSION
+
+        reader_key = f"{READER_VERSION}-{source_fingerprint('readers')}"
+        documents = DocumentCache(options.cache_dir, reader_key)
+        if rubric is None or rubric.sha256 is None:
+            return _Caches(documents, None, "")
+        # Everything an outcome depends on besides the file: all of our code and data,
+        # the rubric, what "Present" means and how much evidence is kept.
+        outcome_key = hashlib.sha256(
+            f"{source_fingerprint('.')}|{rubric.sha256}|{rubric.path}|{options.as_of}|"
+            f"{options.evidence_limit}".encode()
+        ).hexdigest()[:24]
+        return _Caches(documents, OutcomeCache(options.cache_dir), outcome_key)
+
+    def document(self, sha256: str, path: Path) -> Document:
+        from screener.readers import read_document
+
+        if self.documents is not None:
+            cached = self.documents.get(sha256, str(path))
+            if cached is not None:
+                return cached
+        document = read_document(path)
+        if self.documents is not None:
+            self.documents.put(document)
+        return document
 
 
 def parse_file(path: Path, as_of: date) -> tuple[Document, ResumeFacts] | Failure:
     """Read and understand one file, without a rubric: what `screener parse` shows."""
     try:
-        document = _read(path, _sha256(path), ScreenOptions(as_of=as_of))
+        document = _Caches(None, None, "").document(_sha256(path), path)
     except ReadError as error:
         return Failure(str(path), None, error.code, error.message, error.detail)
     from screener.extract import extract_facts
@@ -109,7 +163,10 @@ def parse_files(files: Sequence[Path], as_of: date) -> list[tuple[Document, Resu
     """`parse_file` for each file, isolated like screening."""
     from screener.pool import run
 
-    results = run(files, _parse_in_worker, jobs=1, init=_init_worker, init_args=(None, ScreenOptions(as_of=as_of)))
+    results = run(
+        files, _parse_in_worker, jobs=1, init=_init_worker,
+        init_args=(None, ScreenOptions(as_of=as_of)),
+    )
     return [
         Failure(str(files[i]), None, r.code, r.message, r.detail) if isinstance(r, ReadError) else r
         for i, r in enumerate(results)
@@ -123,18 +180,34 @@ def _parse_in_worker(path: Path) -> tuple[Document, ResumeFacts] | Failure:
 
 # Set in each worker by _init_worker; module globals because forked workers share nothing else.
 _job: tuple[Rubric | None, ScreenOptions] | None = None
+_caches: _Caches | None = None
 
 
 def _init_worker(rubric: Rubric | None, options: ScreenOptions) -> None:
-    global _job
+    global _job, _caches
     _job = (rubric, options)
+    _caches = _Caches.open(options, rubric)
 
 
-def _screen_in_worker(path: Path) -> Outcome:
-    assert _job is not None
+def _screen_in_worker(path: Path) -> bytes:
+    """One file's outcome, pickled: a cache hit goes back to the parent without unpickling."""
+    assert _job is not None and _caches is not None
     rubric, options = _job
     assert rubric is not None
-    return screen_file(path, rubric, options)
+    key = ""
+    if _caches.outcomes is not None:
+        try:
+            key = _sha256(path) + _caches.outcome_key
+        except OSError:
+            key = ""
+        blob = _caches.outcomes.get(key) if key else None
+        if blob is not None:
+            return blob
+    outcome = _outcome(path, rubric, options, _caches)
+    blob = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+    if key and _caches.outcomes is not None and outcome.sha256 is not None:
+        _caches.outcomes.put(key, blob)
+    return blob
 
 
 def screen_files(
@@ -149,14 +222,19 @@ def screen_files(
     def to_outcome(index: int, result: object) -> Outcome:
         if isinstance(result, ReadError):  # the worker died, overran or ran out of memory
             return Failure(str(files[index]), None, result.code, result.message, result.detail)
-        assert isinstance(result, (Screening, Failure))
-        return result
+        assert isinstance(result, bytes)
+        outcome = pickle.loads(result)
+        name = str(files[index])  # a cached outcome may come from a copy at another path
+        return outcome if outcome.file == name else replace(outcome, file=name)
+
+    outcomes: list[Outcome | None] = [None] * len(files)
 
     def report(index: int, result: object) -> None:
+        outcomes[index] = to_outcome(index, result)
         if on_outcome is not None:
-            on_outcome(to_outcome(index, result))
+            on_outcome(outcomes[index])
 
-    results = run(
+    run(
         files,
         _screen_in_worker,
         jobs=options.jobs,
@@ -164,5 +242,6 @@ def screen_files(
         init=_init_worker,
         init_args=(rubric, options),
         on_result=report,
+        collect=False,
     )
-    return [to_outcome(i, r) for i, r in enumerate(results)]
+    return [o for o in outcomes if o is not None]

@@ -112,12 +112,14 @@ def run(
     init: Callable | None = None,
     init_args: tuple = (),
     on_result: Callable[[int, Any], None] | None = None,
+    collect: bool = True,
 ) -> list[Any]:
     """Apply `task` to every item in up to `jobs` isolated workers; results in input order.
 
     A task that fails yields the `ReadError` describing why (timeout, too-large, crashed)
     in its place. `task`, `init` and items must be picklable only under a spawn start
-    method; here workers are forked, so module-level functions are enough.
+    method; here workers are forked, so module-level functions are enough. With
+    `collect=False` results only go to `on_result` (a big batch is not held twice).
     """
     results: list[Any] = [None] * len(items)
     if not items:
@@ -130,7 +132,8 @@ def run(
 
     def finish(index: int, result: Any) -> None:
         nonlocal done
-        results[index] = result
+        if collect:
+            results[index] = result
         done += 1
         if on_result is not None:
             on_result(index, result)

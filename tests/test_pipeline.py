@@ -1,0 +1,82 @@
+"""The pipeline: one outcome per file in input order, failures as values, both cache layers."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+from screener.models import Failure, Screening
+from screener.pipeline import ScreenOptions, screen_file, screen_files
+from screener.rubric import load_rubric
+from tests.support import STRONG_LINES, make_pdf
+
+ROOT = Path(__file__).resolve().parent.parent
+AS_OF = date(2026, 11, 1)
+
+
+def _rubric():
+    return load_rubric(ROOT / "rubric.yaml")
+
+
+def test_outcomes_follow_input_order_and_failures_are_values(resume_folder: Path) -> None:
+    files = sorted(p for p in resume_folder.iterdir() if p.suffix in {".pdf", ".docx"}
+                   and not p.name.startswith("."))
+    outcomes = screen_files(files, _rubric(), ScreenOptions(as_of=AS_OF, jobs=2))
+    assert [o.file for o in outcomes] == [str(f) for f in files]
+    kinds = {Path(o.file).name: type(o) for o in outcomes}
+    assert kinds == {"avery quill.pdf": Screening, "empty.pdf": Failure,
+                     "robin-vale.docx": Screening}
+
+
+def test_a_missing_file_is_a_failure_not_an_exception(tmp_path: Path) -> None:
+    outcome = screen_file(tmp_path / "gone.pdf", _rubric(), ScreenOptions(as_of=AS_OF))
+    assert isinstance(outcome, Failure) and outcome.code == "unreadable"
+
+
+def test_evidence_is_trimmed_unless_details_are_asked_for(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "a.pdf", STRONG_LINES + ["Kubernetes"] * 8)
+    few = screen_file(pdf, _rubric(), ScreenOptions(as_of=AS_OF, evidence_limit=1))
+    every = screen_file(pdf, _rubric(), ScreenOptions(as_of=AS_OF, evidence_limit=None))
+    assert isinstance(few, Screening) and isinstance(every, Screening)
+    k_few = next(s for s in few.facts.skills if s.name == "Kubernetes")
+    k_all = next(s for s in every.facts.skills if s.name == "Kubernetes")
+    assert len(k_few.evidence) == 1 < len(k_all.evidence)
+    assert k_few.mentions == k_all.mentions  # the count stays whole
+    assert few.score == every.score
+
+
+def test_cached_outcome_of_a_copy_carries_the_copy_path(tmp_path: Path) -> None:
+    first = make_pdf(tmp_path / "first.pdf", STRONG_LINES)
+    copy = tmp_path / "copy.pdf"
+    shutil.copy(first, copy)
+    options = ScreenOptions(as_of=AS_OF, cache_dir=tmp_path / "cache")
+    [a] = screen_files([first], _rubric(), options)
+    [b] = screen_files([copy], _rubric(), options)
+    assert b.file == str(copy) and a.file == str(first)
+    assert isinstance(a, Screening) and isinstance(b, Screening) and a.score == b.score
+    assert list((tmp_path / "cache" / "outcomes").rglob("*.pickle"))
+
+
+def test_an_edited_rubric_is_evaluated_again_from_the_cached_document(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "a.pdf", STRONG_LINES)
+    options = ScreenOptions(as_of=AS_OF, cache_dir=tmp_path / "cache")
+    [before] = screen_files([pdf], _rubric(), options)
+    edited = tmp_path / "rubric.yaml"
+    text = (ROOT / "rubric.yaml").read_text(encoding="utf-8")
+    edited.write_text(text.replace("title:", "title: Edited", 1), encoding="utf-8")
+    [after] = screen_files([pdf], load_rubric(edited), options)
+    assert isinstance(after, Screening) and isinstance(before, Screening)
+    assert after.score == before.score  # same checks: only the title changed
+    assert len(list((tmp_path / "cache" / "documents").rglob("*.json"))) == 1
+    assert len(list((tmp_path / "cache" / "outcomes").rglob("*.pickle"))) == 2
+
+
+def test_a_corrupt_outcome_entry_is_replaced_not_trusted(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "a.pdf", STRONG_LINES)
+    options = ScreenOptions(as_of=AS_OF, cache_dir=tmp_path / "cache")
+    [good] = screen_files([pdf], _rubric(), options)
+    for entry in (tmp_path / "cache" / "outcomes").rglob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    [again] = screen_files([pdf], _rubric(), options)
+    assert isinstance(again, Screening) and again.score == good.score
