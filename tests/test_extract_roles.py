@@ -73,6 +73,19 @@ def brief(role) -> tuple:
             ],
             [("Lead Data Engineer", "Ferris Bank", "2020-01", None)],
         ),
+        # two titles under one employer
+        (
+            [
+                "ACME CORP — Seattle, WA",
+                "Senior Engineer (2018 – 2021)",
+                "• Led",
+                "Engineer (2015 – 2018)",
+            ],
+            [
+                ("Senior Engineer", "ACME CORP", "2018-01", "2021-12"),
+                ("Engineer", "ACME CORP", "2015-01", "2018-12"),
+            ],
+        ),
         # a date column: each date, then place, title and employer below it
         (
             [

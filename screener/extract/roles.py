@@ -216,8 +216,12 @@ class _Scan:
         roles: list[Role] = []
         seen: set[tuple[str, int, int | None]] = set()
         firsts = [used[0] for _, _, _, used in entries]
+        employer: tuple[str, str | None] | None = None  # (section, org) of the last role
         for e, (i, span, header, used) in enumerate(entries):
             title, org, location = split_title_org(header)
+            if org is None and len(used) == 1 and employer and employer[0] == self.kinds[i]:
+                org = employer[1]  # a second title under the same employer: "Engineer 2015 – 2018"
+            employer = (self.kinds[i], org)
             key = (title.lower(), span.start, span.end)
             if key in seen or span.start > as_of_month:
                 continue
