@@ -164,3 +164,22 @@ def test_rubric_check_lists_each_criterion() -> None:
     assert "50%" in rows[at] and "Kubernetes in production" in rows[at]
     assert "skills, knockout" in rows[at + 1] and "all of Kubernetes" in rows[at + 1]
     assert "Verdicts: shortlist at 75+, review at 50+" in text
+
+
+def test_a_big_batch_gets_checklists_for_its_best_and_a_summary_of_everyone() -> None:
+    from dataclasses import replace
+
+    from screener.reports.terminal import PANEL_LIMIT
+
+    base = outcomes()[0]
+    many = [replace(base, file=f"in/{i:03}.pdf", score=float(i % 97)) for i in range(PANEL_LIMIT + 5)]
+    console = Console(width=100, record=True, color_system=None)
+    render(console, many, RUBRIC)
+    text = console.export_text()
+    assert text.count("Verdict ") == PANEL_LIMIT
+    assert f"Checklists shown for the {PANEL_LIMIT} best of {PANEL_LIMIT + 5}" in text
+    assert all(f"in/{i:03}.pdf" in text for i in range(PANEL_LIMIT + 5))
+
+    console = Console(width=100, record=True, color_system=None)
+    render(console, many, RUBRIC, top=PANEL_LIMIT + 2)
+    assert console.export_text().count("Verdict ") == PANEL_LIMIT + 2

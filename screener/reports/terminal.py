@@ -26,6 +26,9 @@ BAR_WIDTH = 20
 SNIPPET = 70  # characters of evidence shown in the checklist
 
 
+PANEL_LIMIT = 20
+
+
 def render(
     console: Console,
     outcomes: Sequence[Outcome],
@@ -39,8 +42,18 @@ def render(
     screened = [o for o in order if isinstance(o, Screening)]
     failed = [o for o in order if isinstance(o, Failure)]
     shown = screened[:top] if top is not None else screened
-    for rank, screening in enumerate(shown, start=1):
+    # Thousands of checklists help nobody: without --top, a big batch gets the checklists
+    # of its best candidates and the ranked summary of everyone.
+    panels = shown if top is not None else shown[:PANEL_LIMIT]
+    for rank, screening in enumerate(panels, start=1):
         console.print(candidate_panel(screening, rank, details=details))
+    if len(panels) < len(shown):
+        console.print(
+            Text(
+                f"Checklists shown for the {len(panels)} best of {len(shown)} candidates; "
+                "use --top N for more."
+            )
+        )
     if screened:
         console.print(summary_table(shown, rubric, console.width))
     if len(shown) < len(screened):
