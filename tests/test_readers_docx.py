@@ -217,3 +217,42 @@ def test_strict_open_xml_namespaces(tmp_path: Path) -> None:
     path = tmp_path / "strict.docx"
     path.write_bytes(docx_bytes("", document_xml=document))
     assert _texts(read_document(path)) == ["Quentin Ashby, release engineer at Marlow Transit since 2015"]
+
+
+def _run(text: str, props: str) -> str:
+    return f'<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+@pytest.mark.parametrize(
+    ("props", "hidden"),
+    [
+        ("<w:vanish/>", True),
+        ('<w:vanish w:val="0"/>', False),
+        ('<w:color w:val="FFFFFF"/>', True),
+        ('<w:color w:val="F5F5F5"/>', True),
+        ('<w:color w:val="FFFFFF" w:themeColor="background1"/>', True),
+        ('<w:color w:val="FFFFFF"/><w:shd w:val="clear" w:fill="1F2A44"/>', False),
+        ('<w:color w:val="333333"/>', False),
+        ('<w:sz w:val="2"/>', True),
+        ('<w:sz w:val="20"/>', False),
+    ],
+)
+def test_invisible_runs_dropped_and_counted(tmp_path: Path, props: str, hidden: bool) -> None:
+    stuffing = "Kubernetes Terraform Kafka"
+    body = f"<w:p>{_run('Visible summary line. ', '')}{_run(stuffing, props)}</w:p>"
+    document = _read(tmp_path, body)
+    text = " ".join(_texts(document))
+    assert ("Kafka" in text) is not hidden
+    if hidden:
+        assert document.warnings == (f"{sum(ch.isalnum() for ch in stuffing)} hidden characters ignored",)
+    else:
+        assert document.warnings == ()
+
+
+def test_white_text_in_a_dark_table_cell_is_visible(tmp_path: Path) -> None:
+    white = '<w:color w:val="FFFFFF"/>'
+    shade = '<w:tcPr><w:shd w:val="clear" w:fill="000000"/></w:tcPr>'
+    cell = shade + w_p("", runs=_run("Ravi Senn, Staff Engineer", white))
+    document = _read(tmp_path, w_table([[cell]]))
+    assert _texts(document)[0] == "Ravi Senn, Staff Engineer"
+    assert document.warnings == ()

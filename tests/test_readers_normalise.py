@@ -86,7 +86,7 @@ def test_split_bullet(text: str, expected: tuple[str, bool]) -> None:
 
 
 def test_spaces_collapse() -> None:
-    assert collapse_spaces("a   b\u00a0\u00a0c\nd") == "a b c\nd"
+    assert collapse_spaces(clean_block("a   b\u00a0\u00a0c\nd")) == "a b c\nd"
     assert clean_line("  a \u2003  b  ") == "a b"
 
 

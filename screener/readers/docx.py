@@ -4,8 +4,8 @@ Reads the zip directly (not through python-docx, which loads every part, picture
 included) and only the parts that hold text: headers first (contact details often live
 there), the body, footnotes and endnotes, then footers. XML is parsed with entity resolution, DTDs and
 network access off, and a part that declares a DOCTYPE is refused: Word never writes one,
-so it can only be an XXE or billion-laughs attempt. A DOCX has no fixed pages: every line
-is on page 1, numbered from 1.
+so it can only be an XXE or billion-laughs attempt. Invisible runs are dropped and counted
+(docx_hidden). A DOCX has no fixed pages: every line is on page 1, numbered from 1.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ def read_docx(data: bytes, *, path: str, sha256: str, max_bytes: int) -> Documen
     from screener.readers.guard import check_zip
 
     archive = check_zip(data, INFLATE_FACTOR * max_bytes)
+    parts: list[tuple[list[RawLine], int]] = []
     with archive:
         body = _parse(archive, "word/document.xml")
         if body is None:
@@ -50,19 +51,21 @@ def read_docx(data: bytes, *, path: str, sha256: str, max_bytes: int) -> Documen
         rels, links = _relations(archive, "word/document.xml")
         styles_root = _parse(archive, "word/styles.xml")
         styles = _styles(styles_root) if styles_root is not None else Styles()
-        raw: list[RawLine] = []
         for target in rels.get("header", ()):
-            raw.extend(_part(archive, target, styles, "header"))
-        raw.extend(part_lines(body, styles, links=links))
+            parts.append(_part(archive, target, styles, "header"))
+        parts.append(part_lines(body, styles, links=links))
         for kind in ("footnotes", "endnotes"):
             for target in rels.get(kind, ()):
-                raw.extend(_notes(archive, target, styles, kind[:-1]))
+                parts.append(_notes(archive, target, styles, kind[:-1]))
         for target in rels.get("footer", ()):
-            raw.extend(_part(archive, target, styles, "footer"))
+            parts.append(_part(archive, target, styles, "footer"))
+    raw = [line for lines, _hidden in parts for line in lines]
+    hidden = sum(count for _lines, count in parts)
     lines = _to_lines(_dedupe_furniture(raw))
     if sum(len(line.text) - line.text.count(" ") for line in lines) < MIN_TEXT_CHARS:
         raise NoText()
-    return Document(path, sha256, "docx", 1, tuple(lines))
+    warnings = (f"{hidden} hidden characters ignored",) if hidden else ()
+    return Document(path, sha256, "docx", 1, tuple(lines), warnings)
 
 
 def _parser():
@@ -127,24 +130,27 @@ def _relations(archive, part: str) -> tuple[dict[str, list[str]], dict[str, str]
     return found, links
 
 
-def _part(archive, name: str, styles: Styles, hint: str) -> list[RawLine]:
+def _part(archive, name: str, styles: Styles, hint: str) -> tuple[list[RawLine], int]:
     root = _parse(archive, name)
     if root is None:
-        return []
+        return [], 0
     _, links = _relations(archive, name)
     return part_lines(root, styles, frozenset({hint}), links)
 
 
-def _notes(archive, name: str, styles: Styles, kind: str) -> list[RawLine]:
+def _notes(archive, name: str, styles: Styles, kind: str) -> tuple[list[RawLine], int]:
     """Footnote or endnote text, without Word's separator notes."""
     root = _parse(archive, name)
     if root is None:
-        return []
+        return [], 0
     out: list[RawLine] = []
+    hidden = 0
     for note in root.findall(W + kind):
         if note.get(W + "type") not in _SEPARATOR_NOTES:
-            out.extend(part_lines(note, styles, frozenset({kind})))
-    return out
+            lines, count = part_lines(note, styles, frozenset({kind}))
+            out += lines
+            hidden += count
+    return out, hidden
 
 
 def _styles(root) -> Styles:

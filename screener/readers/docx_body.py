@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from screener.readers.docx_hidden import drop_hidden_runs
 from screener.readers.normalise import link_text
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -52,8 +53,12 @@ class RawLine:
 
 def part_lines(
     root, styles: Styles, base_hints: frozenset[str] = frozenset(), links: dict[str, str] | None = None
-) -> list[RawLine]:
-    """The lines of one parsed part, in reading order. `links` maps relationship ids to URLs."""
+) -> tuple[list[RawLine], int]:
+    """The lines of one parsed part in reading order, and how many hidden letters were dropped.
+
+    `links` maps relationship ids to URLs.
+    """
+    hidden = drop_hidden_runs(root)
     if links:
         _show_link_targets(root, links)
     for tag in _DROP:
@@ -75,7 +80,7 @@ def part_lines(
     walker.blocks(root, base_hints)
     for box in boxes.get(None, ()):
         walker.blocks(box, base_hints | {"textbox"})
-    return out
+    return out, hidden
 
 
 class _Walker:

@@ -68,7 +68,8 @@ _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
 # Letter-spaced words ("E X P E R I E N C E"): three or more single letters, one space apart.
-_SPACED = re.compile(r"(?<![^\s])(?:[^\W\d_] ){2,}[^\W\d_](?![^\s])")
+_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
+_SPACED_HINT = re.compile(r" [^\W\d_] [^\W\d_] ")  # cheap necessary condition, checked first
 
 
 def _unspace(match: re.Match[str]) -> str:
@@ -103,15 +104,18 @@ def clean_block(text: str, *, drawn: bool = False) -> str:
         text = _HYPHEN_MARK_OTHER.sub("-", text)
     if "--" in text:
         text = _DOUBLE_DASH.sub(EN_DASH, text)
-    return _SPACED.sub(_unspace, text)
+    return _SPACED.sub(_unspace, text) if _SPACED_HINT.search(text) else text
 
 
-_RUNS = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_RUNS = re.compile(" {2,}")
 
 
 def collapse_spaces(text: str) -> str:
-    """Runs of spaces to one space, over a whole block at once (one C-speed pass)."""
-    return _RUNS.sub(" ", text)
+    """Runs of spaces to one space, over a whole block of clean_block output at once.
+
+    clean_block has already turned every other space character into " " (NFKC).
+    """
+    return _RUNS.sub(" ", text) if "  " in text else text
 
 
 def clean_line(text: str) -> str:

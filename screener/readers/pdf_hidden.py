@@ -75,6 +75,7 @@ def strip_hidden(page) -> int:
     while stack:
         form, count, holder, depth, scale = stack.pop()
         get = api["FPDFPage_GetObject"] if form is None else api["FPDFFormObj_GetObject"]
+        smallest = MIN_FONT_SIZE / scale
         for i in range(count):
             obj = get(holder, i)
             if not obj:
@@ -83,8 +84,8 @@ def strip_hidden(page) -> int:
             if kind == TEXT:
                 if get_mode(obj) in INVISIBLE:
                     invisible.append((obj, form))
-                elif get_size(obj, size) and size.value * scale < MIN_FONT_SIZE and (
-                    size.value * scale * _scale(raw, typed(obj)) < MIN_FONT_SIZE
+                elif get_size(obj, size) and size.value < smallest and (
+                    size.value * _scale(raw, typed(obj)) < smallest
                 ):
                     hidden.append((obj, form))
                 elif get_fill(obj, red, green, blue, alpha):

@@ -50,7 +50,13 @@ def plan_regions(rects: list[Rect], box: Rect) -> list[Region] | None:
     diff = [0] * (bins + 1)
     for l, _b, r, _t in rects:
         # Widened by a point each side: runs that abut ("Ma" + "nagement") leave no gutter.
-        a, z = max(int(l - x0) - 1, 0), min(int(r - x0) + 2, bins)
+        # (Plain comparisons, not min/max: this loop runs for every text run of every page.)
+        a = int(l - x0) - 1
+        z = int(r - x0) + 2
+        if a < 0:
+            a = 0
+        if z > bins:
+            z = bins
         if a < z:
             diff[a] += 1
             diff[z] -= 1
@@ -69,8 +75,8 @@ def plan_regions(rects: list[Rect], box: Rect) -> list[Region] | None:
         if end - start < _MIN_GUTTER:
             continue
         if not rights:
-            rights = sorted(r for _l, _b, r, _t in rects)
-            lefts = sorted(l for l, _b, _r, _t in rects)
+            rights = sorted([q[2] for q in rects])
+            lefts = sorted([q[0] for q in rects])
         gutter = x0 + lo + (start + end) / 2
         # Quick rejection before the full test: each side needs a few runs of its own.
         if bisect_left(rights, gutter) < 6 or len(lefts) - bisect_left(lefts, gutter) < 6:
