@@ -75,6 +75,7 @@ def test_email_phone_links_location() -> None:
         "Casey Fern",
         "mailto:casey.fern@example.com | +1 (212) 555-0142 | Brooklyn, NY",
         "github.com/caseyfern · https://www.linkedin.com/in/caseyfern · https://caseyfern.dev",
+        "www.caseyfern.blog",
     )
     assert found.email == "casey.fern@example.com"
     assert found.phone == "+1 (212) 555-0142"
@@ -83,6 +84,7 @@ def test_email_phone_links_location() -> None:
         "github.com/caseyfern",
         "https://www.linkedin.com/in/caseyfern",
         "https://caseyfern.dev",
+        "www.caseyfern.blog",
     )
     assert found.evidence[0].text == "Casey Fern"
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from screener.extract import extract_facts
 from screener.readers import read_document
-from tests.extract_support import AS_OF
+from tests.extract_support import AS_OF, doc
 from tests.support import make_docx, make_pdf
 
 LINES = [
@@ -70,8 +72,71 @@ def test_as_of_moves_present(tmp_path: Path) -> None:
 
 
 def test_empty_document_gives_empty_facts() -> None:
-    from tests.extract_support import doc
-
     facts = extract_facts(doc(["   "]), AS_OF)
     assert facts.contact.name is None and facts.roles == () and facts.highest_degree == "none"
     assert facts.experience_years == 0.0
+
+
+_WORDS = [
+    "Engineer",
+    "Senior",
+    "Intern",
+    "Acme Inc.",
+    "EXPERIENCE",
+    "Education",
+    "B.S.",
+    "MS",
+    "PhD",
+    "Present",
+    "–",
+    "-",
+    "|",
+    "•",
+    "2019",
+    "2021",
+    "Mar",
+    "May",
+    "Summer",
+    "'19",
+    "09/2020",
+    "Boston, MA",
+    "jane@example.com",
+    "+1 212 555 0100",
+    "Projects",
+    "Volunteer",
+    "Research",
+    "expected",
+    "in",
+    "of",
+    "Computer Science",
+    "Lead",
+    "University",
+    "(",
+    ")",
+    ",",
+    "Since",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(
+            st.lists(st.sampled_from(_WORDS), min_size=0, max_size=9).map(" ".join),
+            st.text(max_size=40),
+        ),
+        max_size=30,
+    )
+)
+def test_any_document_gives_consistent_facts(lines: list[str]) -> None:
+    document = doc(lines or [""])
+    facts = extract_facts(document, AS_OF)
+    assert 0.0 <= facts.senior_years <= facts.experience_years
+    assert facts.highest_degree in ("none", "associate", "bachelor", "master", "doctorate")
+    texts = {line.text for line in document.lines}
+    for role in facts.roles:
+        assert role.start <= (role.end or "2026-11") and role.months >= 1
+        assert role.counts is (role.excluded_because is None)
+        assert role.evidence.text in texts
+    for degree in facts.education:
+        assert degree.evidence.text in texts

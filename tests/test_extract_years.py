@@ -34,6 +34,7 @@ def test_union_months(ranges: list[tuple[int, int]], months: int) -> None:
         ("Adaptable leader with over a decade of experience", 10.0),
         ("3.5 years of hands-on DevOps experience", 3.5),
         ("Managed 40 people for 3 quarters", None),
+        ("Engineer with 6+ years' experience", 6.0),
     ],
 )
 def test_stated_years(text: str, years: float | None) -> None:

@@ -24,7 +24,7 @@ PHONE_RE = re.compile(
 )
 LINK_RE = re.compile(
     r"(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|linkedin\.com/in|bitbucket\.org)/[\w.\-/]+"
-    r"|https?://[\w.-]+\.[a-z]{2,}(?:/[\w.\-/~%]*)?",
+    r"|(?:https?://|www\.)[\w.-]+\.[a-z]{2,}(?:/[\w.\-/~%]*)?",
     re.IGNORECASE,
 )
 _SEGMENTS = re.compile(r"\s*(?:[|•·,\t–—]|\s{3,}|\s-\s)\s*")

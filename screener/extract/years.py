@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from screener.models import Evidence, Line, Role
 
 _STATED = re.compile(
-    r"(?:over|more\s+than|nearly|almost|about|around)?\s*\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)\b"
+    r"(?:over|more\s+than|nearly|almost|about|around)?\s*\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)\b['’]?"
     r"(?:\s+of)?(?:\s+[\w/&.+-]+){0,5}?\s+(?:experience|expertise)\b"
     r"|\bover\s+(a|one|two|three)\s+decades?\b",
     re.IGNORECASE,
