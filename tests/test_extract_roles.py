@@ -216,6 +216,7 @@ def test_a_job_during_a_degree_still_counts_when_not_academic() -> None:
         ("Software Engineer", False),
         ("Leadership Coach", False),
         ("Assistant to the Director", False),
+        ("Assistant Manager", True),  # "manager" as a word, by the convention
     ],
 )
 def test_seniority_from_the_title(title: str, senior: bool) -> None:

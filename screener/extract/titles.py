@@ -21,7 +21,8 @@ _SENIOR = re.compile(
     r"vice[- ]president|chief|cto|ceo|cfo|coo|cio|ciso|cpo|cso|cdo)\b",
     _I,
 )
-_NOT_SENIOR = re.compile(r"\bassistant\s+to\b|\bassistant\s+(?:manager|director)\b", _I)
+# "Assistant to the Director" names whom the person assists, not the title they hold.
+_NOT_SENIOR = re.compile(r"\b(?:assistant|aide|secretary)\s+to\b", _I)
 _JOB = re.compile(
     r"\b(?:engineer|engineering|developer|programmer|manager|intern|internship|analyst|assistant|"
     r"associate|representative|rep|consultant|lead|leader|architect|scientist|researcher|designer|"
