@@ -157,6 +157,24 @@ def _institution(texts: Sequence[str]) -> str | None:
     return None
 
 
+# Sections whose degree words are about other things: "PhD Student" in a summary, a
+# "Research Assistant" role, "MS Azure" in a skills list.
+_NOT_EDUCATION = frozenset(
+    [
+        "experience",
+        "research",
+        "projects",
+        "volunteering",
+        "activities",
+        "summary",
+        "skills",
+        "publications",
+        "awards",
+        "references",
+    ]
+)
+
+
 def find_degrees(
     lines: Sequence[Line], texts: Sequence[str], kinds: Sequence[str], as_of_month: int
 ) -> tuple[Study, ...]:
@@ -164,23 +182,7 @@ def find_degrees(
     scope = [i for i, kind in enumerate(kinds) if kind == "education"]
     studies = _scan(lines, texts, kinds, scope, as_of_month, in_education=True)
     if not studies:
-        others = [
-            i
-            for i, kind in enumerate(kinds)
-            if kind
-            not in {
-                "experience",
-                "research",
-                "projects",
-                "volunteering",
-                "activities",
-                "summary",
-                "skills",
-                "publications",
-                "awards",
-                "references",
-            }
-        ]
+        others = [i for i, kind in enumerate(kinds) if kind not in _NOT_EDUCATION]
         studies = _scan(lines, texts, kinds, others, as_of_month, in_education=False)
     return tuple(studies)
 
@@ -256,5 +258,5 @@ def _scan(
                 completed=completed,
                 evidence=lines[i].evidence(),
             )
-            studies.append(Study(degree, start, end if completed or end is not None else None))
+            studies.append(Study(degree, start, end))
     return studies
