@@ -33,6 +33,7 @@ _CONTAINERS = frozenset(
 _DROP = (MC + "Fallback", W + "del", W + "moveFrom")
 _TEXT_TAGS = (_T, _TAB, _BR, _CR, _NBH)
 _TABS = W + "tabs"
+_NONE: frozenset[str] = frozenset()
 _HYPERLINK = W + "hyperlink"
 _RID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
@@ -113,23 +114,22 @@ class _Walker:
             self.blocks(box, hints | {"textbox"})
 
     def style_hints(self, p) -> frozenset[str]:
-        ppr = p.find(_PPR)
+        ppr = p[0] if len(p) and p[0].tag == _PPR else None  # pPr, when present, comes first
         if ppr is None:
-            return frozenset()
+            return _NONE
         found = set()
-        style = ppr.find(_PSTYLE)
-        if style is not None:
-            sid = style.get(_VAL)
-            if sid in self.styles.headings:
-                found.add("heading")
-            if sid in self.styles.lists:
-                found.add("list")
-        numpr = ppr.find(_NUMPR)
-        if numpr is not None:
-            num = numpr.find(_NUMID)
-            if num is None or num.get(_VAL) != "0":
-                found.add("list")
-        return frozenset(found)
+        for child in ppr:  # one pass over a few children: cheaper than find() calls
+            if child.tag == _PSTYLE:
+                sid = child.get(_VAL)
+                if sid in self.styles.headings:
+                    found.add("heading")
+                if sid in self.styles.lists:
+                    found.add("list")
+            elif child.tag == _NUMPR:
+                num = child.find(_NUMID)
+                if num is None or num.get(_VAL) != "0":
+                    found.add("list")
+        return frozenset(found) if found else _NONE
 
     def table(self, tbl, hints: frozenset[str], depth: int) -> None:
         if depth > 40:

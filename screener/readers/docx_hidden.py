@@ -40,16 +40,20 @@ def drop_hidden_runs(root) -> int:
 
 
 def _invisible(rpr, run) -> bool:
-    vanish = rpr.find(_VANISH)
-    if vanish is not None and vanish.get(_VAL, "1") not in _OFF:
-        return True
-    size = rpr.find(_SZ)
-    if size is not None and (size.get(_VAL) or "").isdigit() and int(size.get(_VAL)) < MIN_HALF_POINTS:
-        return True
-    color = rpr.find(_COLOR)
-    if color is None or not _white(color):
-        return False
-    return not _on_dark(rpr, run)
+    # One pass over the few property children: cheaper than three find() calls.
+    white = False
+    for child in rpr:
+        tag = child.tag
+        if tag == _VANISH:
+            if child.get(_VAL, "1") not in _OFF:
+                return True
+        elif tag == _SZ:
+            value = child.get(_VAL) or ""
+            if value.isdigit() and int(value) < MIN_HALF_POINTS:
+                return True
+        elif tag == _COLOR:
+            white = _white(child)
+    return white and not _on_dark(rpr, run)
 
 
 def _white(color) -> bool:
