@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from screener.extract.layout import clean, is_location
 from screener.extract.sections import Layout, heading_kind
-from screener.extract.titles import _JOB
+from screener.extract.titles import names_a_job
 from screener.models import Contact, Evidence, Line
 
 EMAIL_RE = re.compile(
@@ -96,7 +96,7 @@ def _name_from(segment: str, email_local: str) -> tuple[str, float] | None:
     if not all(_word_ok(w, n == 0) for n, w in enumerate(words)):
         return None
     lower = [w for w in words if w[0].islower() and w.lower() not in _PARTICLES]
-    if len(lower) > 1 or _JOB.search(segment) or is_location(segment):
+    if len(lower) > 1 or names_a_job(segment) or is_location(segment):
         return None
     if heading_kind(segment) is not None:
         return None

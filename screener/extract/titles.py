@@ -88,6 +88,11 @@ _ACADEMIC = re.compile(
 _SECTION_WHY = {"projects": "project", "volunteering": "volunteer", "activities": "activity"}
 
 
+def names_a_job(text: str) -> bool:
+    """Whether a text holds a job word (engineer, manager, intern…): a title, not a name."""
+    return bool(_JOB.search(text))
+
+
 def is_senior(title: str) -> bool:
     return bool(_SENIOR.search(title)) and not _NOT_SENIOR.search(title)
 
