@@ -30,6 +30,8 @@ def contact(*lines: str | tuple[str, set[str]]):
             "Casey Fern",
         ),
         (["Ana de la Cruz", "ana@example.com"], "Ana de la Cruz"),
+        (["María José García López", "mj@example.com"], "María José García López"),
+        (["Casey Fern        casey@example.com        555 010 2000"], "Casey Fern"),
         (["Zoë Ångström", "zoe@example.com"], "Zoë Ångström"),
         (
             ["Lane Ashby", "lane@example.com"],

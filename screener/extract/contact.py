@@ -27,7 +27,8 @@ LINK_RE = re.compile(
     r"|(?:https?://|www\.)[\w.-]+\.[a-z]{2,}(?:/[\w.\-/~%]*)?",
     re.IGNORECASE,
 )
-_SEGMENTS = re.compile(r"\s*(?:[|•·,\t–—]|\s{3,}|\s-\s)\s*")
+# Cleaned lines keep a column gap as two spaces: a separator like "|" or "·".
+_SEGMENTS = re.compile(r"\s*(?:[|•·,\t–—]|\s{2,}|\s-\s)\s*")
 _STOP_WORDS = (
     "resume résumé resumé curriculum vitae cv profile contact email phone mobile address linkedin "
     "github website portfolio summary objective page updated last title "
@@ -91,7 +92,7 @@ def _name_from(segment: str, email_local: str) -> tuple[str, float] | None:
         parts = _CAMEL.split(words[0])
         if len(parts) in (2, 3) and all(len(p) >= 2 for p in parts):
             words = parts  # "JaneDoe" from letter-spaced LaTeX names
-    if not 2 <= len(words) <= 4 or len(segment) > 40:
+    if not 2 <= len(words) <= 5 or len(segment) > 48:
         return None
     if not all(_word_ok(w, n == 0) for n, w in enumerate(words)):
         return None
