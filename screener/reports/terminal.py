@@ -159,7 +159,7 @@ def summary_table(screened: Sequence[Screening], rubric: Rubric, width: int = 10
     table.add_column("years", justify="right", no_wrap=True)
     table.add_column("senior", justify="right", no_wrap=True)
     table.add_column("degree", no_wrap=True)
-    table.add_column("failed\nknockouts", min_width=max(knock_width, 9))
+    table.add_column("failed\nknockouts", min_width=max(knock_width, 9), overflow="fold")
     for rank, s in enumerate(screened, start=1):
         f = s.facts
         who = Text(f.contact.name or "(name not found)")
@@ -173,7 +173,7 @@ def summary_table(screened: Sequence[Screening], rubric: Rubric, width: int = 10
             f"{f.experience_years:g}" if f.roles else "?",
             f"{f.senior_years:g}" if f.roles else "?",
             f.highest_degree,
-            Text(", ".join(s.failed_knockouts) or "–"),
+            Text("\n".join(s.failed_knockouts) or "–"),  # one per line: never cropped
         )
     return table
 
