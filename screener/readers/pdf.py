@@ -96,11 +96,12 @@ def _page_blocks(textpage, box) -> tuple[list[tuple[int, str]], int, str]:
     handle = api["handle"](textpage.raw)
     n = api["FPDFText_CountRects"](handle, 0, -1)
     l, t, r, b = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    refs = ctypes.byref(l), ctypes.byref(t), ctypes.byref(r), ctypes.byref(b)
     get_rect = api["FPDFText_GetRect"]
     rects = []
     append = rects.append
     for i in range(max(n, 0)):
-        if get_rect(handle, i, l, t, r, b):
+        if get_rect(handle, i, *refs):
             append((l.value, b.value, r.value, t.value))
     off_page = 0
     outside = [q for q in rects if q[2] < x0 or q[0] > x1 or q[3] < y0 or q[1] > y1]

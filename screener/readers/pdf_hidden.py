@@ -65,6 +65,9 @@ def strip_hidden(page) -> int:
     INVISIBLE = (raw.FPDF_TEXTRENDERMODE_INVISIBLE, raw.FPDF_TEXTRENDERMODE_CLIP)
     red, green, blue, alpha = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
     size = ctypes.c_float()
+    # Out-parameters by reference, made once (the fast functions take no argtypes).
+    size_ref = ctypes.byref(size)
+    r_ref, g_ref, b_ref, a_ref = (ctypes.byref(c) for c in (red, green, blue, alpha))
     hidden: list[tuple[object, object | None]] = []
     invisible: list[tuple[object, object | None]] = []
     white: list[tuple[object, object | None]] = []
@@ -84,11 +87,11 @@ def strip_hidden(page) -> int:
             if kind == TEXT:
                 if get_mode(obj) in INVISIBLE:
                     invisible.append((obj, form))
-                elif get_size(obj, size) and size.value < smallest and (
+                elif get_size(obj, size_ref) and size.value < smallest and (
                     size.value * _scale(raw, typed(obj)) < smallest
                 ):
                     hidden.append((obj, form))
-                elif get_fill(obj, red, green, blue, alpha):
+                elif get_fill(obj, r_ref, g_ref, b_ref, a_ref):
                     if alpha.value == 0:
                         hidden.append((obj, form))
                     elif red.value >= _WHITE and green.value >= _WHITE and blue.value >= _WHITE:
