@@ -315,3 +315,31 @@ def test_stated_years_and_warning() -> None:
     )
     assert facts.stated_years == 15.0 and facts.stated_evidence.line == 3
     assert facts.experience_years == 3.0 and facts.warnings
+
+
+def test_profile_export_layout() -> None:
+    # Employer, its total tenure, then each title with dates, duration and place.
+    lines = [
+        "Contact",
+        "jane.roe@example.com",
+        "Top Skills",
+        "Python",
+        "Jane Roe",
+        "Senior Software Engineer at Bluefin",
+        "Experience",
+        "Bluefin",
+        "3 years 2 months",
+        "Senior Software Engineer",
+        "January 2022 - Present (4 years 11 months)",
+        "Denver, Colorado, United States",
+        "Software Engineer",
+        "September 2019 - December 2021 (2 years 4 months)",
+        "Page 1 of 2",
+    ]
+    facts = extract_facts(doc(lines), AS_OF)
+    assert facts.contact.name == "Jane Roe"
+    assert [brief(r) for r in facts.roles] == [
+        ("Senior Software Engineer", "Bluefin", "2022-01", None),
+        ("Software Engineer", None, "2019-09", "2021-12"),
+    ]
+    assert facts.experience_years == round(87 / 12, 1)

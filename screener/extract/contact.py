@@ -34,6 +34,7 @@ _STOP_WORDS = (
     "github website portfolio summary objective page updated last title "
     "quote name references available request university college school institute inc llc ltd "
     "company corp group technologies solutions services remote city country state postcode "
+    "labs lab systems bank consulting partners studio agency foundation "
     "welcome about skills experience education projects certified present current hire open "
     "to work the and of for with in at my"
 )
@@ -167,7 +168,9 @@ def find_contact(lines: Sequence[Line], layout: Layout) -> Contact:
 def _find_name(
     lines: Sequence[Line], layout: Layout, head_end: int, local: str
 ) -> tuple[str, int] | None:
-    limit = min(len(lines), max(head_end, 6), 40)
+    # The header above the first heading, or the first lines when a sidebar heading
+    # ("Contact") opens the document before the name.
+    limit = min(len(lines), max(head_end, 12), 40)
     candidates = [i for i in range(limit) if i not in layout.headings]
     candidates += [i for i, line in enumerate(lines) if "header" in line.hints and i >= limit]
     best: tuple[float, str, int] | None = None

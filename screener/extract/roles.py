@@ -142,8 +142,13 @@ class _Scan:
         j = i - 1
         while self.same_section(i, j) and i - j <= 20:
             t = self.texts[j]
-            if j in self.claimed or DURATION_RE.match(t):
+            if j in self.claimed:
                 break
+            if DURATION_RE.match(t):
+                if not before:
+                    break
+                j -= 1  # "Acme" / "3 years 2 months" / "Engineer" / dates: the employer is above
+                continue
             if not t:
                 j -= 1
                 continue
