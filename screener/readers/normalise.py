@@ -17,6 +17,7 @@ The contract other stages rely on (extract/ parses dates and names from this out
   before a lowercase letter it is dropped ("meteo|rological" -> "meteorological"), before
   anything else it becomes "-". A soft hyphen inside a word is dropped. `join_hyphenated`
   joins "exam-" + "ple" across two lines the same way.
+- Dot leaders (". . . . ." between an entry and its date) become one space.
 - Letter-spaced words ("E X P E R I E N C E", three letters or more) are closed up;
   words set two spaces apart stay apart ("J O H N  D O E" -> "JOHN DOE").
 - Dropped: private-use code points (icon fonts in contact lines), zero-width characters,
@@ -69,6 +70,8 @@ _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 # Letter-spaced words ("E X P E R I E N C E"): three or more single letters, one space apart.
 _SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
+# Dot leaders ("Acme . . . . . . 2019"): four or more dots, spaced or not, become one space.
+_LEADER = re.compile(r"[ \t]*(?:\.[ \t]*){4,}")
 _SPACED_HINT = re.compile(r" [^\W\d_] [^\W\d_] ")  # cheap necessary condition, checked first
 
 
@@ -104,6 +107,8 @@ def clean_block(text: str, *, drawn: bool = False) -> str:
         text = _HYPHEN_MARK_OTHER.sub("-", text)
     if "--" in text:
         text = _DOUBLE_DASH.sub(EN_DASH, text)
+    if ". . ." in text or "...." in text:
+        text = _LEADER.sub(" ", text)
     return _SPACED.sub(_unspace, text) if _SPACED_HINT.search(text) else text
 
 
