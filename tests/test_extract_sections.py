@@ -42,7 +42,13 @@ from tests.extract_support import doc
         ("Expérience professionnelle", "experience"),
         ("Experiencia Laboral", "experience"),
         ("Formación", "education"),
-        ("Kenntnisse", "skills"),  # misspelt, caught by the fuzzy match
+        ("Kenntnisse", "skills"),
+        ("EXPERIENCE (10 years)", "experience"),
+        ("01. Education", "education"),
+        ("— SKILLS —", "skills"),
+        ("## Projects", "projects"),
+        ("E X P E R I E N C E", "experience"),
+        ("W O R K  E X P E R I E N C E", "experience"),  # misspelt, caught by the fuzzy match
         # not headings
         ("Software Engineer", None),
         ("Career and Technical", None),
@@ -122,3 +128,8 @@ def test_page_after_a_sidebar_continues_the_main_column() -> None:
     layout = split_sections(document.lines)
     assert layout.kinds[6] == "experience" and layout.kinds[7] == "experience"
     assert layout.kinds[5] == "skills"
+
+
+def test_letter_spaced_heading_in_a_document() -> None:
+    layout = split_sections(doc(["Casey Fern", "W O R K   E X P E R I E N C E", "Engineer"]).lines)
+    assert layout.kinds[2] == "experience"

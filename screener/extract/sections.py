@@ -83,6 +83,21 @@ class Layout:
     headings: frozenset[int]  # lines that are only a heading
 
 
+_ENUMERATOR = re.compile(r"^(?:\d{1,2}[.)]|[IVX]{1,4}[.)])\s+")
+_DECORATION = re.compile(r"^[\s#*=_~/\\|•·—–-]+|[\s#*=_~/\\|•·—–:-]+$")
+_ASIDE = re.compile(r"\s*\([^)]{0,30}\)")
+_SPACED = re.compile(r"^(?:\S\s{1,2}){3,}\S$")
+
+
+def _normalise_heading(text: str) -> str:
+    """A heading's words without decoration: "— 01. EXPERIENCE (10 yrs) —" -> "EXPERIENCE"."""
+    text = text.strip()
+    if _SPACED.match(text):  # letter-spaced "E X P E R I E N C E", words two spaces apart
+        text = " ".join(word.replace(" ", "") for word in text.split("  "))
+    text = _DECORATION.sub("", _ASIDE.sub("", text))
+    return _ENUMERATOR.sub("", text).strip()
+
+
 def _singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-1]  # activities -> activitie, kept in the table
@@ -93,7 +108,7 @@ def _singular(word: str) -> str:
 
 def heading_kind(text: str, *, styled: bool = False) -> str | None:
     """The kind of section a heading line names, or None when it is not a heading."""
-    text = text.strip().rstrip(":").strip()
+    text = _normalise_heading(text)
     if not text or len(text) > 50 or _NOT_HEADING.search(text) or has_org_suffix(text):
         return None
     if not (text[0].isupper() or styled):
@@ -160,6 +175,8 @@ def split_sections(lines: Sequence[Line]) -> Layout:
             continue
         styled = "heading" in line.hints
         kind = heading_kind(text, styled=styled)
+        if kind is None and _SPACED.match(line.text.strip()):
+            kind = heading_kind(line.text, styled=styled)  # cleaning merged its word gaps
         if kind is not None:
             starts.append((i, kind, i + 1))
             continue
