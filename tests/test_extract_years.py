@@ -35,6 +35,8 @@ def test_union_months(ranges: list[tuple[int, int]], months: int) -> None:
         ("3.5 years of hands-on DevOps experience", 3.5),
         ("Managed 40 people for 3 quarters", None),
         ("Engineer with 6+ years' experience", 6.0),
+        ("9+ yrs exp in backend systems", 9.0),
+        ("Total Experience: 11 years", 11.0),
     ],
 )
 def test_stated_years(text: str, years: float | None) -> None:

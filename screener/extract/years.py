@@ -13,9 +13,10 @@ from collections.abc import Iterable, Sequence
 from screener.models import Evidence, Line, Role
 
 _STATED = re.compile(
-    r"(?:over|more\s+than|nearly|almost|about|around)?\s*\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)\b['’]?"
-    r"(?:\s+of)?(?:\s+[\w/&.+-]+){0,5}?\s+(?:experience|expertise)\b"
-    r"|\bover\s+(a|one|two|three)\s+decades?\b",
+    r"\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)\b['’]?"
+    r"(?:\s+of)?(?:\s+[\w/&.+-]+){0,5}?\s+(?:experience|expertise|exp\b)"
+    r"|\bover\s+(a|one|two|three)\s+decades?\b"
+    r"|\bexperience\s*:\s*(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)\b",
     re.IGNORECASE,
 )
 _DECADES = {"a": 10, "one": 10, "two": 20, "three": 30}
@@ -60,6 +61,9 @@ def stated_years(
     for i in order:
         m = _STATED.search(lines[i].text)
         if m:
-            value = float(m.group(1)) if m.group(1) else float(_DECADES[m.group(2).lower()])
+            if m.group(2):
+                value = float(_DECADES[m.group(2).lower()])
+            else:
+                value = float(m.group(1) or m.group(3))
             return value, lines[i].evidence()
     return None, None
