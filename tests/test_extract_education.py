@@ -135,6 +135,8 @@ def test_field_after_the_kind_of_degree() -> None:
     assert degree.field == "Informatics"
     (degree,) = facts(["Bachelor of Computer Science, 2014"]).education
     assert degree.field == "Computer Science"
+    (degree,) = facts(["Bachelor of Science - BS, Computer Science · (2015 - 2019)"]).education
+    assert degree.field == "Computer Science"
 
 
 def test_degree_outside_an_education_section_needs_unmistakable_words() -> None:

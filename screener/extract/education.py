@@ -66,6 +66,9 @@ _DEGREE_KIND = re.compile(
     r"fine arts|laws|philosophy|education|commerce)\s+(?:in|of)\s+(?=\w)",
     re.IGNORECASE,
 )
+_GENERIC_FIELD = re.compile(
+    r"^(?i:arts|sciences?|engineering|technology|commerce|laws|philosophy)$|^[A-Z][A-Za-z.]{0,4}$"
+)
 _FIELD_STOP = re.compile(r"\s*(?:[,|(•·\t–—]|\s-\s|\s{2}|\bfrom\b|\bat\b|\bgpa\b|\bminor\b)", _I)
 _NOT_AFTER = re.compile(
     r"^\s*(?:office|excel|word|azure|sql|teams|access|project|dynamics|powerpoint|"
@@ -140,6 +143,11 @@ def _field(text: str, m: re.Match[str], spans: Sequence[DateSpan]) -> str | None
     after = _DEGREE_KIND.sub("", after, count=1)  # "Bachelor of Science in Physics" -> Physics
     stop = _FIELD_STOP.search(after)
     field = (after[: stop.start()] if stop else after).strip(" .,:;-–—()")
+    if _GENERIC_FIELD.match(field) and "," in after:
+        # "Bachelor of Science - BS, Computer Science": the field follows the comma.
+        rest = after.split(",", 1)[1]
+        stop = _FIELD_STOP.search(rest)
+        field = (rest[: stop.start()] if stop else rest).strip(" .,:;-–—()")
     if not field:
         before = _SEGMENT_SPLIT.split(text[: m.start()].strip(" (-–—,"))[-1].strip(" .,:;()")
         field = before if 0 < len(before.split()) <= 6 else ""
