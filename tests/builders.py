@@ -95,6 +95,26 @@ def pdf_date_column(path: Path, entries: Sequence[tuple[str, Sequence[str]]], *,
     return path
 
 
+def pdf_right_dates(path: Path, entries: Sequence[tuple[str, str, Sequence[str]]]) -> Path:
+    """Jake's-résumé style: each title at the left with its dates flush right, then bullets."""
+    pdf = _fpdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=16)
+    pdf.text(20, 18, "Robin Example")
+    y = 30.0
+    for title, dates, bullets in entries:
+        pdf.set_font("Helvetica", style="B", size=10)
+        pdf.text(20, y, title)
+        pdf.set_font("Helvetica", size=10)
+        pdf.text(190 - pdf.get_string_width(dates), y, dates)
+        for bullet in bullets:
+            y += 5
+            pdf.text(24, y, bullet)
+        y += 8
+    pdf.output(str(path))
+    return path
+
+
 def pdf_with_hidden(path: Path, visible: Sequence[str], hidden: str, how: str) -> Path:
     """Visible lines plus `hidden` text drawn so nobody sees it.
 

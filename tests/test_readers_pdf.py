@@ -14,6 +14,7 @@ from tests.builders import (
     pdf_encrypted,
     pdf_lines,
     pdf_ocr_scan,
+    pdf_right_dates,
     pdf_with_links,
     pdf_two_columns,
     pdf_with_hidden,
@@ -65,6 +66,40 @@ def test_two_columns_read_column_by_column(tmp_path: Path, dark: bool) -> None:
     assert columns["Quinn Harbor"] == 0
     assert columns["SKILLS"] == 1 and columns["EXPERIENCE"] == 2
     assert not document.warnings, document.warnings  # white text on the dark panel is visible
+
+
+MAIN = [
+    "EXPERIENCE",
+    "Staff Engineer at Ferrow Labs in Cardiff, from 2020 until the present day",
+    "Led the storage team of nine engineers through two database migrations",
+    "Cut the p99 latency of the ledger API by half with a new caching layer",
+    "Senior Engineer at Pell & Dune in Bristol, from 2016 until 2020 in all",
+    "Built the billing pipeline on Kafka and moved forty services to containers",
+    "Wrote the on-call handbook and ran the incident reviews every fortnight",
+    "EDUCATION",
+    "BSc Computer Science at Tarn College, graduated in 2015 with honours",
+]
+SIDEBAR = ["SKILLS", "Go", "Rust", "PostgreSQL", "Kafka", "LANGUAGES", "English", "Welsh"]
+
+
+def test_right_sidebar_reads_main_column_first(tmp_path: Path) -> None:
+    path = pdf_two_columns(tmp_path / "right.pdf", MAIN, SIDEBAR, header=["Quinn Harbor"], left_width=125)
+    document = read_document(path)
+    texts = [line.text for line in document.lines]
+    assert texts == ["Quinn Harbor", *MAIN, *SIDEBAR], texts
+    assert {line.column for line in document.lines[1:10]} == {1}
+    assert {line.column for line in document.lines[10:]} == {2}
+
+
+def test_dates_flush_right_stay_on_their_title_line(tmp_path: Path) -> None:
+    entries = [
+        ("Platform Engineer, Osprey Freight", "Jan 2021 - Present", ["Owned the routing platform for the fleet.", "Hired and mentored six engineers in two years."]),
+        ("Backend Engineer, Marl Systems", "Mar 2017 - Dec 2020", ["Wrote the payments service and its test suite.", "Moved the batch jobs onto a queue."]),
+        ("Developer, Quayside Games", "Jun 2014 - Feb 2017", ["Shipped three mobile titles to the stores.", "Kept the build farm alive."]),
+    ]
+    texts = _texts(pdf_right_dates(tmp_path / "jake.pdf", entries))
+    for title, dates, _bullets in entries:
+        assert f"{title} {dates}" in texts, texts
 
 
 def test_line_numbers_count_from_one_per_page(tmp_path: Path) -> None:

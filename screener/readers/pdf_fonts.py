@@ -4,7 +4,8 @@
 Checked only for short lines (headings and names are short): three PDFium calls on each
 one's first character (a fourth, the font name, when the font states no weight), found by
 locating the line in the page's full text, whose indices PDFium maps to character
-indices. The body size is the median size of a few characters sampled across the page.
+indices. The body's size and weight are the medians of a few characters sampled across
+the page.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from screener.readers.pdfium_fast import fast_api
 
 MAX_HINT_LINE = 40  # characters; longer lines are body text
 _LARGER = 1.12  # a heading's type is at least this much larger than the body's
-_BOLD = 600  # font weight
+_BOLD = 500  # font weight at least this
+_HEAVIER = 200  # and this much above the body text's weight
 _SAMPLES = 15
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _FORCE_BOLD = 1 << 18  # PDF font flag ForceBold (bit 19)
@@ -29,7 +31,10 @@ def font_hints(textpage, blocks: list[tuple[int, str]], full: str) -> dict[str, 
     handle = api["handle"](textpage.raw)
     size_of, weight_of = api["FPDFText_GetFontSize"], api["FPDFText_GetFontWeight"]
     to_char = api["FPDFText_GetCharIndexFromTextIndex"]
-    body = _body_size(api, handle, size_of)
+    body, body_weight = _body_type(api, handle, size_of, weight_of)
+    # Stated weights vary by font (some body fonts claim 700+): bold means heavier than
+    # the page's body text as well as heavy in itself.
+    bold_from = max(_BOLD, body_weight + _HEAVIER)
     found: dict[str, frozenset[str]] = {}
     for _column, raw in blocks:
         cursor = 0
@@ -48,7 +53,7 @@ def font_hints(textpage, blocks: list[tuple[int, str]], full: str) -> dict[str, 
             if body and size_of(handle, char) >= _LARGER * body:
                 hints.add("heading")
             weight = weight_of(handle, char)
-            if weight >= _BOLD or (weight <= 0 and _bold_name(api, handle, char)):
+            if weight >= bold_from or (weight <= 0 and _bold_name(api, handle, char)):
                 hints.add("bold")
             if hints:
                 key = collapse_spaces(clean_block(text, drawn=True)).strip()
@@ -65,10 +70,20 @@ def _bold_name(api, handle, char: int) -> bool:
     return bool(_BOLD_NAME.search(name)) or bool(flags.value & _FORCE_BOLD)
 
 
-def _body_size(api, handle, size_of) -> float:
+def _body_type(api, handle, size_of, weight_of) -> tuple[float, int]:
+    """Median size and weight of characters sampled evenly across the page."""
     count = api["FPDFText_CountChars"](handle)
     if count <= 0:
-        return 0.0
+        return 0.0, 0
     step = max(count // _SAMPLES, 1)
-    sizes = sorted(s for s in (size_of(handle, i) for i in range(0, count, step)) if s > 0)
-    return sizes[len(sizes) // 2] if sizes else 0.0
+    sizes, weights = [], []
+    for i in range(0, count, step):
+        size = size_of(handle, i)
+        if size > 0:
+            sizes.append(size)
+            weights.append(weight_of(handle, i))
+    if not sizes:
+        return 0.0, 0
+    sizes.sort()
+    weights.sort()
+    return sizes[len(sizes) // 2], weights[len(weights) // 2]

@@ -20,10 +20,10 @@ Rect = tuple[float, float, float, float]  # left, bottom, right, top
 _MIN_RECTS = 8
 _MIN_GUTTER = 6.0  # points
 _EDGE = 0.15  # gutters lie between 15% and 85% of the page width
-_MIN_SIDE_SHARE = 0.12  # each side holds at least this share of the band's text
+_MIN_SIDE_SHARE = 0.06  # each side holds at least this share of the band's text (a skills list is light)
 _LABEL_ALIGNED = 0.6
 _LABEL_ALIGNED_ALWAYS = 0.85
-_SPARSE_PITCH = 2.0
+_SPARSE_PITCH = 3.0
 _LABEL_WIDTH = 0.35
 
 
