@@ -256,3 +256,15 @@ def test_white_text_in_a_dark_table_cell_is_visible(tmp_path: Path) -> None:
     document = _read(tmp_path, w_table([[cell]]))
     assert _texts(document)[0] == "Ravi Senn, Staff Engineer"
     assert document.warnings == ()
+
+
+def test_bold_hint_for_short_all_bold_paragraphs(tmp_path: Path) -> None:
+    bold = "<w:b/>"
+    body = (
+        w_p("", runs=_run("Imogen Frost", bold))
+        + w_p("", runs=_run("Senior ", bold) + _run("Engineer", ""))
+        + w_p("", runs=_run("Not bold at all", '<w:b w:val="0"/>'))
+    )
+    lines = _read(tmp_path, body).lines
+    assert "bold" in lines[0].hints
+    assert "bold" not in lines[1].hints and "bold" not in lines[2].hints

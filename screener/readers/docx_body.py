@@ -34,6 +34,9 @@ _DROP = (MC + "Fallback", W + "del", W + "moveFrom")
 _TEXT_TAGS = (_T, _TAB, _BR, _CR, _NBH)
 _TABS = W + "tabs"
 _NONE: frozenset[str] = frozenset()
+_BOLD_HINT = frozenset({"bold"})
+_SHORT = 80  # characters: only short paragraphs (names, headings, titles) get "bold"
+_R, _RPR, _B = W + "r", W + "rPr", W + "b"
 _HYPERLINK = W + "hyperlink"
 _RID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
@@ -109,7 +112,10 @@ class _Walker:
     def paragraph(self, p, hints: frozenset[str]) -> None:
         text = paragraph_text(p)
         if text.strip():
-            self.out.append(RawLine(text, hints | self.style_hints(p)))
+            found = hints | self.style_hints(p)
+            if len(text) <= _SHORT and _all_bold(p):
+                found |= _BOLD_HINT
+            self.out.append(RawLine(text, found))
         for box in self.boxes.get(p, ()):
             self.blocks(box, hints | {"textbox"})
 
@@ -190,6 +196,20 @@ def _show_link_targets(root, links: dict[str, str]) -> None:
             continue
         run = etree.SubElement(link, W + "r")
         etree.SubElement(run, _T).text = f" ({shown})"
+
+
+def _all_bold(p) -> bool:
+    """Every run that holds text is bold (direct formatting: w:b on the run)."""
+    seen = False
+    for run in p.iter(_R):
+        if not any((t.text or "").strip() for t in run.iter(_T)):
+            continue
+        props = run.find(_RPR)
+        bold = props.find(_B) if props is not None else None
+        if bold is None or bold.get(_VAL, "1") in ("0", "false", "off"):
+            return False
+        seen = True
+    return seen
 
 
 def _owner_table(row):
