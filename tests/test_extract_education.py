@@ -139,6 +139,53 @@ def test_field_after_the_kind_of_degree() -> None:
     assert degree.field == "Computer Science"
 
 
+@pytest.mark.parametrize(
+    ("line", "degree", "field", "institution"),
+    [
+        (
+            "Master of Science (M.S.) – Data Analytics, Hill University  2019 – 2021",
+            "Master of Science",
+            "Data Analytics",
+            "Hill University",
+        ),
+        ("PhD Lakeside University, Physics  2015 – 2020", "PhD", "Physics", "Lakeside University"),
+        (
+            "BSc (Hons) Biology (2:1): University of Westshire",
+            "BSc",
+            "Biology",
+            "University of Westshire",
+        ),
+        (
+            "Bachelor of Computer Science with Distinction · GPA 3.8",
+            "Bachelor of Computer Science",
+            "Computer Science",
+            None,
+        ),
+        (
+            "Bachelor of Technology (B.Tech) /(Electronics Engineering)",
+            "Bachelor of Technology",
+            "Electronics Engineering",
+            None,
+        ),
+        ("Business Analytics (BS) (In Progress)", "BS", "Business Analytics", None),
+    ],
+)
+def test_degree_name_field_and_institution(line, degree, field, institution) -> None:
+    (found,) = facts([line]).education
+    assert (found.degree, found.field, found.institution) == (degree, field, institution)
+
+
+def test_the_same_degree_twice_is_listed_once() -> None:
+    assert (
+        len(
+            facts(
+                ["B.S. Physics, Hill University, 2014", "B.S. Physics, Hill University, 2014"]
+            ).education
+        )
+        == 1
+    )
+
+
 def test_degree_outside_an_education_section_needs_unmistakable_words() -> None:
     lines = ["Casey Fern", "QUALIFICATIONS", "BSc (Hons) Computer Science: Hill University"]
     assert extract_facts(doc(lines), AS_OF).highest_degree == "bachelor"

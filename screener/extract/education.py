@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from screener.extract.dates import DateSpan, find_dates
+from screener.extract.dates import find_dates
 from screener.models import Degree, Line
 
 _I = re.IGNORECASE
@@ -59,7 +59,7 @@ _LEVEL_PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ),
 )
 _FIELD_AFTER = re.compile(
-    r"^\s*(?:['’]s)?\s*(?:degree\s*)?(?:\((?:[^)]{1,12})\)\s*)?(?:of|in|,|:|–|—|-|/|\s)*\s*", _I
+    r"^\s*(?:['’]s)?\s*(?:degree\s*)?(?:\((?:[^)]{1,12})\)\s*)?(?:(?:of|in)\b|[,:–—/-]|\s)*\s*", _I
 )
 _DEGREE_KIND = re.compile(
     r"^(?:arts|science|engineering|technology|business administration|applied science|"
@@ -68,6 +68,20 @@ _DEGREE_KIND = re.compile(
 )
 _GENERIC_FIELD = re.compile(
     r"^(?i:arts|sciences?|engineering|technology|commerce|laws|philosophy)$|^[A-Z][A-Za-z.]{0,4}$"
+)
+_FIELD_PARTS = re.compile(
+    r"\s*(?:[,|(•·\t–—)]|\s-\s|(?<=\w)-\s|\s{2}|\bfrom\b|\bat\b|\bgpa\b|\bminor\b)\s*",
+    re.IGNORECASE,
+)
+_INSTITUTION_PARTS = re.compile(r"\s*(?:[,|•·\t–—():]|\s-\s|\s{2,})\s*")
+_HONOURS = re.compile(
+    r"\s+with\s+(?:high(?:est)?\s+)?(?:distinction|honou?rs|merit)\b.*$", re.IGNORECASE
+)
+# Parts of a degree line that are not its field: status, grades, honours.
+_NOT_FIELD = re.compile(
+    r"\b(?:expected|in[- ]progress|pursuing|ongoing|incomplete|candidate|graduat\w*|date|gpa|"
+    r"cgpa|grade|hons|honou?rs|cum laude|dean\W?s|class)\b|\d",
+    re.IGNORECASE,
 )
 _FIELD_STOP = re.compile(r"\s*(?:[,|(•·\t–—]|\s-\s|\s{2}|\bfrom\b|\bat\b|\bgpa\b|\bminor\b)", _I)
 _NOT_AFTER = re.compile(
@@ -133,35 +147,75 @@ def degree_matches(text: str, *, in_education: bool) -> list[tuple[str, re.Match
     return found
 
 
-def _field(text: str, m: re.Match[str], spans: Sequence[DateSpan]) -> str | None:
-    after = text[m.end() :]
-    for span in spans:
-        if span.span[0] >= m.end():
-            after = text[m.end() : span.span[0]]
-            break
+_BARE_DEGREE = re.compile(
+    r"(?:bachelor|master|doctor|associate|undergraduate)(?:['’]?s|d)?(?:\s+(?:of|in|degree))?",
+    re.IGNORECASE,
+)
+_KIND_AFTER = re.compile(
+    r"\s*(?:(?:of|in)\s+)?(?:arts|sciences?|engineering|technology|business administration|"
+    r"applied science|fine arts|laws|philosophy|education|commerce|computer applications)\b",
+    re.IGNORECASE,
+)
+
+
+def _degree_name(text: str, m: re.Match[str]) -> str:
+    """The degree as written: "Master of Science", "B.S.", "Bachelor's Degree"."""
+    name = m.group(0).strip()
+    if not _BARE_DEGREE.fullmatch(name):
+        return name
+    kind = _KIND_AFTER.match(text, m.end())
+    if kind:  # "Bachelor of Science", "Master of Engineering"
+        return text[m.start() : kind.end()].strip()
+    rest = text[m.end() :]
+    if rest.lower().lstrip().startswith("degree"):
+        return f"{name} {rest.lstrip()[:6]}"
+    connector = re.match(r"\s+(of|in)\s+(?=\S)", rest, re.IGNORECASE)
+    base = re.sub(r"\s+(?:of|in)$", "", name, flags=re.IGNORECASE)
+    words = re.search(r"\s+(of|in)$", name, re.IGNORECASE) or connector
+    field = _field(text, m) if words else None
+    return f"{base} {words.group(1)} {field}" if words and field else base
+
+
+def _cut_dates(text: str) -> str:
+    for span in reversed(find_dates(text)):
+        text = f"{text[: span.span[0]]} | {text[span.span[1] :]}"
+    return text
+
+
+def _field(text: str, m: re.Match[str]) -> str | None:
+    """The field of study: the words after the degree, else the words just before it."""
+    after = _cut_dates(text[m.end() :])
     after = _FIELD_AFTER.sub("", after, count=1)
     after = _DEGREE_KIND.sub("", after, count=1)  # "Bachelor of Science in Physics" -> Physics
-    stop = _FIELD_STOP.search(after)
-    field = (after[: stop.start()] if stop else after).strip(" .,:;-–—()")
-    if _GENERIC_FIELD.match(field) and "," in after:
-        # "Bachelor of Science - BS, Computer Science": the field follows the comma.
-        rest = after.split(",", 1)[1]
-        stop = _FIELD_STOP.search(rest)
-        field = (rest[: stop.start()] if stop else rest).strip(" .,:;-–—()")
+    parts = [_HONOURS.sub("", p).strip(" .,:;-–—()/[]") for p in _FIELD_PARTS.split(after)]
+    parts = [
+        p
+        for p in parts
+        if p and not _NOT_FIELD.search(p) and not degree_matches(p, in_education=True)
+    ]
+    # "Master of Science (M.S.) – Data Analytics", "PhD Princeton University, Physics":
+    # a bare kind of degree or the school is not the field; the next part may be.
+    while (
+        parts
+        and (_GENERIC_FIELD.match(parts[0]) or _INSTITUTION.search(parts[0]))
+        and len(parts) > 1
+    ):
+        parts.pop(0)
+    field = parts[0] if parts else ""
     if not field:
         before = _SEGMENT_SPLIT.split(text[: m.start()].strip(" (-–—,"))[-1].strip(" .,:;()")
         field = before if 0 < len(before.split()) <= 6 else ""
-    if not field or _INSTITUTION.search(field) and len(field.split()) > 4:
+    if not field or _INSTITUTION.search(field) or field.lower() in {"gpa", "grade"}:
         return None
-    return field[:80] or None
+    return field[:80]
 
 
-def _institution(texts: Sequence[str]) -> str | None:
+def _institution(texts: Sequence[str], degree: str) -> str | None:
     for text in texts:
-        for part in re.split(r"\s*,\s*|" + _SEGMENT_SPLIT.pattern, text):
+        for part in _INSTITUTION_PARTS.split(_cut_dates(text)):
             if part and _INSTITUTION.search(part):
-                part = re.sub(r"\s*\d{4}.*$", "", part).strip(" ,.;[]")
-                return part[:100] or None
+                part = part.replace(degree, " ") if degree else part
+                return part.strip(" ,.;:[]()|")[:100] or None
     return None
 
 
@@ -192,7 +246,11 @@ def find_degrees(
     if not studies:
         others = [i for i, kind in enumerate(kinds) if kind not in _NOT_EDUCATION]
         studies = _scan(lines, texts, kinds, others, as_of_month, in_education=False)
-    return tuple(studies)
+    unique: dict[tuple, Study] = {}
+    for study in studies:  # the same degree written twice (a CV and its summary page)
+        d = study.degree
+        unique.setdefault((d.level, d.degree, d.field, d.institution, d.year, d.completed), study)
+    return tuple(unique.values())
 
 
 def _scan(
@@ -254,13 +312,15 @@ def _scan(
                 start = end - 12 * _YEARS[level]
             institution = _institution(
                 [text]
-                + [cleaned[j] for j in block_after[:3]]
+                + [cleaned[j] for j in block_after[:1]]
                 + ([cleaned[prev]] if prev is not None else [])
+                + [cleaned[j] for j in block_after[1:3]],
+                m.group(0),
             )
             degree = Degree(
                 level=level,
-                degree=m.group(0).strip(),
-                field=_field(text, m, find_dates(text)),
+                degree=_degree_name(text, m),
+                field=_field(text, m),
                 institution=institution,
                 year=(end // 12) if end is not None else None,
                 completed=completed,
