@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from screener.extract import extract_facts
-from screener.extract.education import degree_matches
+from screener.extract.degrees import degree_matches
 from tests.extract_support import AS_OF, doc
 
 SPELLINGS = {

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from screener.extract.datelines import DANGLING, STARTS_YEAR, remainder, role_dates
 from screener.extract.dates import DateSpan, month_count, ym_text
-from screener.extract.education import Study, degree_matches
+from screener.extract.degrees import degree_matches
+from screener.extract.education import Study
 from screener.extract.layout import (
     DURATION_RE,
     has_org_suffix,
