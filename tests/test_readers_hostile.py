@@ -194,3 +194,17 @@ def test_mutated_files_give_a_document_or_a_read_error(tmp_path: Path, kind: str
             read_document(path)
         except ReadError as error:
             assert error.code in {"empty", "unsupported", "corrupt", "no-text", "too-large", "encrypted"}
+
+
+def test_many_stuffed_runs_stay_fast(tmp_path: Path) -> None:
+    """20,000 one-point runs of hidden keywords: dropped and counted in bounded time."""
+    runs = b"".join(
+        b"BT /F1 1 Tf %d %d Td (k) Tj ET " % (20 + i % 500, 20 + i // 500) for i in range(20_000)
+    )
+    path = tmp_path / "stuffed.pdf"
+    path.write_bytes(raw_text_pdf(TEXT, content_prefix=runs))
+    start = time.perf_counter()
+    document = read_document(path)
+    assert time.perf_counter() - start < 3.0
+    assert [line.text for line in document.lines] == [TEXT]
+    assert document.warnings == ("20000 hidden characters ignored",)

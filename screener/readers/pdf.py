@@ -13,6 +13,7 @@ from screener.models import Document, Line
 from screener.readers.normalise import clean_block, collapse_spaces, join_hyphenated, split_bullet
 
 MAX_PAGES = 200  # a résumé longer than this is read up to here, with a warning
+MAX_RECTS = 20_000  # text runs per page looked at for layout; past this, reading order is PDFium's
 MIN_TEXT_CHARS = 40  # fewer non-space characters than this is "no text" (a scan, outlines)
 INFLATE_FACTOR = 10
 _LIST, _PLAIN = frozenset({"list"}), frozenset()  # streams may inflate to this many times the input size cap
@@ -47,7 +48,7 @@ def read_pdf(data: bytes, *, path: str, sha256: str, max_bytes: int) -> Document
 
 def _read_pages(pdf, warnings: list[str]) -> tuple[list[Line], int, int]:
     from screener.readers.pdf_fonts import font_hints
-    from screener.readers.pdf_hidden import strip_hidden
+    from screener.readers.pdf_hidden import count_letters, strip_hidden
     from screener.readers.pdf_links import link_lines, page_targets
 
     pages = len(pdf)
@@ -61,11 +62,13 @@ def _read_pages(pdf, warnings: list[str]) -> tuple[list[Line], int, int]:
         page = pdf[index]
         try:
             box = page.get_bbox()
-            hidden += strip_hidden(page)
+            before = strip_hidden(page)
             textpage = page.get_textpage()
             try:
                 blocks, off_page, full = _page_blocks(textpage, box)
                 hidden += off_page
+                if before >= 0:
+                    hidden += max(before - count_letters(full), 0)
                 fonts = font_hints(textpage, blocks, full)
             finally:
                 textpage.close()
@@ -95,6 +98,9 @@ def _page_blocks(textpage, box) -> tuple[list[tuple[int, str]], int, str]:
     api = fast_api()
     handle = api["handle"](textpage.raw)
     n = api["FPDFText_CountRects"](handle, 0, -1)
+    if n > MAX_RECTS:  # a pathological page: keep PDFium's order, still only inside the box
+        full = textpage.get_text_range()
+        return [(0, textpage.get_text_bounded(x0, y0, x1, y1))], 0, full
     l, t, r, b = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     refs = ctypes.byref(l), ctypes.byref(t), ctypes.byref(r), ctypes.byref(b)
     get_rect = api["FPDFText_GetRect"]
