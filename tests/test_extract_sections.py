@@ -133,3 +133,33 @@ def test_page_after_a_sidebar_continues_the_main_column() -> None:
 def test_letter_spaced_heading_in_a_document() -> None:
     layout = split_sections(doc(["Casey Fern", "W O R K   E X P E R I E N C E", "Engineer"]).lines)
     assert layout.kinds[2] == "experience"
+
+
+def test_a_marked_column_resumes_its_own_section_on_the_next_page() -> None:
+    from screener.models import Line
+
+    rows = [
+        (1, 0, "Casey Fern"),
+        (1, 1, "EXPERIENCE"),
+        (1, 1, "Clerk, Acme — 2020 – 2021"),
+        (1, 2, "SKILLS"),
+        (1, 2, "Typing"),
+        (2, 1, "Clerk, Beta Corp — 2018 – 2019"),
+        (2, 2, "Filing"),
+        (2, 1, "EDUCATION"),
+        (2, 1, "B.A. Music"),
+    ]
+    lines = [
+        Line(text, page, n + 1, frozenset(), column) for n, (page, column, text) in enumerate(rows)
+    ]
+    layout = split_sections(lines)
+    assert layout.kinds[5] == "experience"
+    assert layout.kinds[6] == "skills"
+    assert [s.kind for s in layout.sections] == [
+        "header",
+        "experience",
+        "skills",
+        "experience",
+        "skills",
+        "education",
+    ]

@@ -188,7 +188,12 @@ def split_sections(lines: Sequence[Line]) -> Layout:
                 texts[i] = text[m.end() :].strip()
                 starts.append((i, kind, i))
     continued = _continue_main_column(lines, starts)
-    starts = sorted(starts + [(f, kind, f) for f, kind in continued.items()])
+    continued.update(_resume_columns(lines, starts))
+    starts = sorted({at: (at, kind, begin) for at, kind, begin in starts}.values())
+    starts = sorted(
+        [st for st in starts if st[0] not in continued or st[2] > st[0]]
+        + [(f, kind, f) for f, kind in continued.items() if f not in {st[0] for st in starts}]
+    )
     sections: list[Section] = []
     kinds = ["header"] * len(lines)
     first = starts[0][0] if starts else len(lines)
@@ -197,11 +202,42 @@ def split_sections(lines: Sequence[Line]) -> Layout:
     for n, (at, kind, begin) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
         heading = lines[at].evidence() if at not in continued else None
-        sections.append(Section(kind, heading, begin, end))
+        if heading is None and sections and sections[-1].kind == kind:
+            sections[-1] = Section(kind, sections[-1].heading, sections[-1].start, end)
+        else:
+            sections.append(Section(kind, heading, begin, end))
         for i in range(at, end):
             kinds[i] = kind
     headings = frozenset(at for at, _, begin in starts if begin > at)
     return Layout(tuple(sections), tuple(texts), tuple(kinds), headings)
+
+
+def _resume_columns(lines: Sequence[Line], starts: list[tuple[int, str, int]]) -> dict[int, str]:
+    """Where a column the reader marked resumes without a heading, its own section goes on.
+
+    Reading a two-column page column by column, the main column's text on the next page
+    continues the main column's section, not the sidebar section read just before it.
+    """
+    heading_at = {at: kind for at, kind, _ in starts}
+    by_column: dict[int, str] = {}
+    resumed: dict[int, str] = {}
+    current = "header"
+    previous: tuple[int, int] | None = None  # (page, column) of the line before
+    for i, line in enumerate(lines):
+        column = line.column
+        if i in heading_at:
+            current = heading_at[i]
+        elif (
+            column >= 1
+            and previous != (line.page, column)
+            and by_column.get(column, current) != current
+        ):
+            current = by_column[column]
+            resumed[i] = current
+        if column >= 1:
+            by_column[column] = current
+        previous = (line.page, column)
+    return resumed
 
 
 _SIDEBAR = frozenset(
