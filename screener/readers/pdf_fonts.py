@@ -21,6 +21,7 @@ _LARGER = 1.12  # a heading's type is at least this much larger than the body's
 _BOLD = 500  # font weight at least this
 _HEAVIER = 200  # and this much above the body text's weight
 _SAMPLES = 15
+_MAX_LOOKUPS = 300  # short lines looked up per page
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _FORCE_BOLD = 1 << 18  # PDF font flag ForceBold (bit 19)
 
@@ -36,12 +37,16 @@ def font_hints(textpage, blocks: list[tuple[int, str]], full: str) -> dict[str, 
     # the page's body text as well as heavy in itself.
     bold_from = max(_BOLD, body_weight + _HEAVIER)
     found: dict[str, frozenset[str]] = {}
+    budget = _MAX_LOOKUPS  # a pathological page must not cost lines x characters
     for _column, raw in blocks:
         cursor = 0
         for line in raw.splitlines():
             text = line.strip()
             if not text or len(text) > MAX_HINT_LINE:
                 continue
+            budget -= 1
+            if budget < 0:
+                return found
             at = full.find(text, cursor)
             if at < 0:
                 continue

@@ -21,6 +21,9 @@ MIN_FONT_SIZE = 4.0
 _WHITE = 235  # each of R, G, B at or above this is "near-white"
 _MAX_FORM_DEPTH = 6
 _LETTER = re.compile(r"[^\W_]")
+_BAND = 24.0  # points per band of _BoxIndex
+_MAX_BANDS = 80  # a box taller than 80 bands (a page and more) is indexed in its first 80
+_MIN_BACKDROP = 6.0  # points; thinner shapes (rules, icons) cannot sit behind a line of text
 _SCAN_AREA = 0.4  # an image covering this share of the page is a scanned page
 
 
@@ -149,7 +152,7 @@ def _not_ocr(raw, page, invisible: list, backdrops: list[object]) -> list:
 
 def _unbacked(raw, white: list, backdrops: list[object]) -> list:
     """The white text objects with no non-white filled shape or image behind their centre."""
-    boxes = []
+    boxes = _BoxIndex()
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     for obj in backdrops:
         if raw.FPDFPageObj_GetType(obj) == raw.FPDF_PAGEOBJ_PATH:
@@ -159,18 +162,35 @@ def _unbacked(raw, white: list, backdrops: list[object]) -> list:
             if color is None or color[3] == 0 or min(color[:3]) >= _WHITE:
                 continue
         box = _bounds(raw, obj)
-        if box is not None:
-            boxes.append(box)
+        if box is not None and box[2] - box[0] >= _MIN_BACKDROP and box[3] - box[1] >= _MIN_BACKDROP:
+            boxes.add(box)
     out = []
     for item in white:
         found = _bounds(raw, item[0])
         if found is None:
             continue
         l, b, r, t = found
-        centre = ((l + r) / 2, (b + t) / 2)
-        if not any(_inside(centre, box) for box in boxes):
+        if not boxes.covers(((l + r) / 2, (b + t) / 2)):
             out.append(item)
     return out
+
+
+class _BoxIndex:
+    """Rectangles bucketed by horizontal band, so each lookup checks a few, not all.
+
+    (White text over thousands of small shapes must not cost text objects x shapes.)
+    """
+
+    def __init__(self) -> None:
+        self.bands: dict[int, list[tuple[float, float, float, float]]] = {}
+
+    def add(self, box: tuple[float, float, float, float]) -> None:
+        first, last = int(box[1] // _BAND), int(box[3] // _BAND)
+        for band in range(first, min(last, first + _MAX_BANDS) + 1):
+            self.bands.setdefault(band, []).append(box)
+
+    def covers(self, point: tuple[float, float]) -> bool:
+        return any(_inside(point, box) for box in self.bands.get(int(point[1] // _BAND), ()))
 
 
 def _remove(raw, page, hidden: list) -> int:
