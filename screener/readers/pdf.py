@@ -91,6 +91,7 @@ def _page_blocks(textpage, box) -> tuple[list[tuple[int, str]], int, str]:
     the page's whole text in character order (for font lookups)."""
     import ctypes
 
+    from screener.readers.pdf_hidden import count_letters
     from screener.readers.pdf_layout import plan_regions
     from screener.readers.pdfium_fast import fast_api
 
@@ -109,25 +110,25 @@ def _page_blocks(textpage, box) -> tuple[list[tuple[int, str]], int, str]:
     for i in range(max(n, 0)):
         if get_rect(handle, i, *refs):
             append((l.value, b.value, r.value, t.value))
+    full = textpage.get_text_range()
+    inside = None
     off_page = 0
-    outside = [q for q in rects if q[2] < x0 or q[0] > x1 or q[3] < y0 or q[1] > y1]
-    if outside:
-        # Drawn outside the page box: nobody sees it. Reading stays inside the box.
-        for q in outside:
-            off_page += sum(ch.isalnum() for ch in textpage.get_text_bounded(*q))
+    if any(q[2] < x0 or q[0] > x1 or q[3] < y0 or q[1] > y1 for q in rects):
+        # Drawn outside the page box: nobody sees it. Reading stays inside the box, and
+        # the letters left out are counted in one pass (never one call per rectangle).
+        inside = textpage.get_text_bounded(x0, y0, x1, y1)
+        off_page = max(count_letters(full) - count_letters(inside), 0)
         rects = [q for q in rects if not (q[2] < x0 or q[0] > x1 or q[3] < y0 or q[1] > y1)]
     regions = plan_regions(rects, box)
     if regions is None:
-        # get_text_range is several times cheaper than bounded text; use it when nothing
-        # lies outside the box, since both then give the same characters in the same order.
-        full = textpage.get_text_range()
-        text = textpage.get_text_bounded(x0, y0, x1, y1) if outside else full
-        return [(0, text)], off_page, full
+        # get_text_range is several times cheaper than bounded text, and gives the same
+        # characters in the same order when nothing lies outside the box.
+        return [(0, full if inside is None else inside)], off_page, full
     blocks = [
         (reg.column, textpage.get_text_bounded(reg.left, reg.bottom, reg.right, reg.top))
         for reg in regions
     ]
-    return blocks, off_page, textpage.get_text_range()
+    return blocks, off_page, full
 
 
 def _page_lines(
