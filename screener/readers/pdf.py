@@ -15,8 +15,8 @@ from screener.readers.normalise import clean_block, collapse_spaces, join_hyphen
 MAX_PAGES = 200  # a résumé longer than this is read up to here, with a warning
 MAX_RECTS = 20_000  # text runs per page looked at for layout; past this, reading order is PDFium's
 MIN_TEXT_CHARS = 40  # fewer non-space characters than this is "no text" (a scan, outlines)
-INFLATE_FACTOR = 10
-_LIST, _PLAIN = frozenset({"list"}), frozenset()  # streams may inflate to this many times the input size cap
+INFLATE_FACTOR = 10  # streams may inflate to this many times the input size cap
+_LIST, _PLAIN = frozenset({"list"}), frozenset()
 
 
 def read_pdf(data: bytes, *, path: str, sha256: str, max_bytes: int) -> Document:
@@ -160,8 +160,13 @@ def _require_text(lines: list[Line]) -> None:
 
 
 def _read_with_pypdf(data: bytes, *, path: str, sha256: str, cause: str) -> Document:
-    """Fallback for files PDFium refuses, with pypdf's resource limits tightened."""
+    """Fallback for files PDFium refuses, with pypdf's resource limits tightened.
+
+    Plain text per page: no columns, no hidden-text removal (pypdf has no cheap way to
+    tell), hence the warning on the document.
+    """
     import io
+    import logging
 
     import pypdf
 
@@ -180,8 +185,6 @@ def _read_with_pypdf(data: bytes, *, path: str, sha256: str, cause: str) -> Docu
         xform_maximum_invocations_per_extraction=500,
         jbig2dec_binary=None,
     )
-    import logging
-
     # pypdf logs warnings about damage ("EOF marker not found"); the core never prints,
     # and Python's last-resort handler would send them to stderr.
     pypdf_logger = logging.getLogger("pypdf")
@@ -192,7 +195,8 @@ def _read_with_pypdf(data: bytes, *, path: str, sha256: str, cause: str) -> Docu
             reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
             if reader.is_encrypted and not reader.decrypt(""):
                 raise Encrypted(detail=cause)
-            texts = [reader.pages[i].extract_text() or "" for i in range(min(len(reader.pages), MAX_PAGES))]
+            count = min(len(reader.pages), MAX_PAGES)
+            texts = [reader.pages[i].extract_text() or "" for i in range(count)]
     except ReadError:
         raise
     except pypdf.errors.LimitReachedError as exc:
@@ -205,4 +209,5 @@ def _read_with_pypdf(data: bytes, *, path: str, sha256: str, cause: str) -> Docu
     for number, text in enumerate(texts, start=1):
         lines.extend(_page_lines([(0, text)], number))
     _require_text(lines)
-    return Document(path, sha256, "pdf", len(texts), tuple(lines), ("read with the fallback PDF engine",))
+    warning = ("read with the fallback PDF engine",)
+    return Document(path, sha256, "pdf", len(texts), tuple(lines), warning)
