@@ -17,14 +17,13 @@ from itertools import accumulate
 
 Rect = tuple[float, float, float, float]  # left, bottom, right, top
 
-_MIN_RECTS = 8
-_MIN_GUTTER = 6.0  # points
+_MIN_RECTS = 8  # fewer text runs than this: nothing to split
+_MIN_GUTTER = 6.0  # points of clear space between columns
 _EDGE = 0.15  # gutters lie between 15% and 85% of the page width
-_MIN_SIDE_SHARE = 0.06  # each side holds at least this share of the band's text (a skills list is light)
-_LABEL_ALIGNED = 0.6
-_LABEL_ALIGNED_ALWAYS = 0.85
-_SPARSE_PITCH = 3.0
-_LABEL_WIDTH = 0.35
+_MIN_SIDE_SHARE = 0.06  # of the band's text width on each side (a skills list is light)
+_LABEL_ALIGNED_ALWAYS = 0.85  # share of the narrow side's runs on the other side's baselines
+_SPARSE_PITCH = 3.0  # label rows stand this many row heights apart (one per entry)
+_LABEL_WIDTH = 0.35  # of the page width: label columns are no wider
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +197,7 @@ def _rows(rects: list[Rect]) -> list[Rect]:
 
 
 def _sparse(rows: list[Rect]) -> bool:
-    """Rows spaced more than twice their height apart, typically (median)."""
+    """Rows spaced more than _SPARSE_PITCH times their height apart, typically (median)."""
     if len(rows) < 3:
         return True
     heights = sorted(t - b for _l, b, _r, t in rows)
