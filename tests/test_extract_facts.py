@@ -115,6 +115,16 @@ _WORDS = [
     ")",
     ",",
     "Since",
+    "(10 years)",
+    "()",
+    "—",
+    "E X P",
+    "Bachelor of",
+    "Master",
+    "at",
+    ":",
+    "01/02/2019",
+    "..",
 ]
 
 
@@ -123,6 +133,7 @@ _WORDS = [
     st.lists(
         st.one_of(
             st.lists(st.sampled_from(_WORDS), min_size=0, max_size=9).map(" ".join),
+            st.lists(st.sampled_from(_WORDS), min_size=0, max_size=3).map("".join),
             st.text(max_size=40),
         ),
         max_size=30,

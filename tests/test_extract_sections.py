@@ -44,6 +44,8 @@ from tests.extract_support import doc
         ("Formación", "education"),
         ("Kenntnisse", "skills"),
         ("EXPERIENCE (10 years)", "experience"),
+        ("(10 years)", None),
+        ("—", None),
         ("01. Education", "education"),
         ("— SKILLS —", "skills"),
         ("## Projects", "projects"),

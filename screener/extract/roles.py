@@ -101,10 +101,9 @@ class _Scan:
             ):
                 text = f"{text} {self.texts[i + 1]}"  # a range split over two lines
                 tails.add(i + 1)
-            if degree_matches(text, in_education=False):
-                continue  # "B.A. Economics, Hill College, 2013" is a degree, not a role
             spans = role_dates(text, self.bullet[i])
-            if spans:
+            # "B.A. Economics, Hill College, 2013" is a degree, not a role.
+            if spans and not degree_matches(text, in_education=False):
                 self.dated[i] = spans
                 self.joined[i] = text
         self.claimed: set[int] = set(self.dated) | tails

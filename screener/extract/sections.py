@@ -92,10 +92,20 @@ _SPACED = re.compile(r"^(?:\S\s{1,2}){3,}\S$")
 def _normalise_heading(text: str) -> str:
     """A heading's words without decoration: "— 01. EXPERIENCE (10 yrs) —" -> "EXPERIENCE"."""
     text = text.strip()
-    if _SPACED.match(text):  # letter-spaced "E X P E R I E N C E", words two spaces apart
+    if not text:
+        return text
+    # Cheap tests first: this runs on every line of every résumé.
+    if text[1:2] == " " and _SPACED.match(text):  # letter-spaced "E X P E R I E N C E"
         text = " ".join(word.replace(" ", "") for word in text.split("  "))
-    text = _DECORATION.sub("", _ASIDE.sub("", text))
-    return _ENUMERATOR.sub("", text).strip()
+    if "(" in text:
+        text = _ASIDE.sub("", text).strip()
+        if not text:
+            return text
+    if not (text[0].isalnum() and text[-1].isalnum()):
+        text = _DECORATION.sub("", text)
+    if text[:1].isdigit() or text[:1] in "IVX":
+        text = _ENUMERATOR.sub("", text)
+    return text.strip()
 
 
 def _singular(word: str) -> str:
@@ -108,6 +118,8 @@ def _singular(word: str) -> str:
 
 def heading_kind(text: str, *, styled: bool = False) -> str | None:
     """The kind of section a heading line names, or None when it is not a heading."""
+    if len(text) > 90 or (text.count(" ") > 12 and text[1:2] != " "):
+        return None  # a sentence, not a heading (letter-spaced headings have many spaces)
     text = _normalise_heading(text)
     if not text or len(text) > 50 or _NOT_HEADING.search(text) or has_org_suffix(text):
         return None
@@ -154,8 +166,8 @@ def _fuzzy_kind(words: list[str]) -> str | None:
         if len(word) < 6 or word.endswith(("er", "ed", "al")):
             continue
         # A typo changes a letter or two; a longer or shorter word is another word
-        # ("Researcher", "Projected", "Experienced").
-        near = [c for c in _FUZZY_CHOICES if abs(len(c) - len(word)) <= 1]
+        # ("Researcher", "Projected", "Experienced"). Typos rarely hit the first letter.
+        near = [c for c in _FUZZY_BY_INITIAL.get(word[0], ()) if abs(len(c) - len(word)) <= 1]
         best = max(near, key=lambda c: similarity(word, c), default=None)
         if best is not None and similarity(word, best) >= 85:
             return KEYWORDS[best]
@@ -163,6 +175,9 @@ def _fuzzy_kind(words: list[str]) -> str | None:
 
 
 _FUZZY_CHOICES = tuple(word for word in KEYWORDS if len(word) >= 6)
+_FUZZY_BY_INITIAL: dict[str, tuple[str, ...]] = {}
+for _choice in _FUZZY_CHOICES:
+    _FUZZY_BY_INITIAL[_choice[0]] = (*_FUZZY_BY_INITIAL.get(_choice[0], ()), _choice)
 
 
 def split_sections(lines: Sequence[Line]) -> Layout:
