@@ -48,6 +48,7 @@ def read_pdf(data: bytes, *, path: str, sha256: str, max_bytes: int) -> Document
 
 def _read_pages(pdf, warnings: list[str]) -> tuple[list[Line], int, int]:
     from screener.readers.pdf_fonts import font_hints
+    from screener.readers.pdf_furniture import mark_furniture
     from screener.readers.pdf_hidden import count_letters, strip_hidden
     from screener.readers.pdf_links import link_lines, page_targets
 
@@ -78,8 +79,9 @@ def _read_pages(pdf, warnings: list[str]) -> tuple[list[Line], int, int]:
         finally:
             page.close()
     printed_mail = any("@" in line.text for page_lines, _ in per_page for line in page_lines)
+    marked = mark_furniture([page_lines for page_lines, _ in per_page])
     lines: list[Line] = []
-    for number, (page_lines, targets) in enumerate(per_page, start=1):
+    for number, (page_lines, (_, targets)) in enumerate(zip(marked, per_page), start=1):
         lines += page_lines
         if targets:
             lines += link_lines(targets, page_lines, number, mail=not printed_mail)
