@@ -185,6 +185,30 @@ def test_research_during_a_degree_is_student_work() -> None:
     assert facts.experience_years == 4.0
 
 
+def test_a_postdoc_after_the_degree_counts() -> None:
+    lines = [
+        "Casey Fern",
+        "EDUCATION",
+        "PhD in Chemistry, Hill University  2015 – 2020",
+        "ACADEMIC APPOINTMENTS",
+        "Postdoctoral Research Fellow, Hill University  2020 – 2023",
+        "Research Fellow, Lake Institute  2023 – Present",
+    ]
+    facts = extract_facts(doc(lines), AS_OF)
+    assert [(r.title, r.counts) for r in facts.roles] == [
+        ("Postdoctoral Research Fellow", True),
+        ("Research Fellow", True),
+    ]
+
+
+def test_research_described_as_towards_a_degree_is_student_work() -> None:
+    found = roles(
+        "Research Fellow, Hill University  2018 – 2019",
+        "Started research for a doctorate degree in data mining.",
+    )
+    assert found[0].excluded_because == "student"
+
+
 def test_a_job_during_a_degree_still_counts_when_not_academic() -> None:
     lines = [
         "Casey Fern",

@@ -45,6 +45,8 @@ from tests.extract_support import doc
         ("Kenntnisse", "skills"),
         ("EXPERIENCE (10 years)", "experience"),
         ("(10 years)", None),
+        ("Academic Appointments", "experience"),
+        ("Academic Qualifications", "education"),
         ("—", None),
         ("01. Education", "education"),
         ("— SKILLS —", "skills"),

@@ -34,6 +34,7 @@ class Study:
     degree: Degree
     start: int | None
     end: int | None  # None: still running
+    end_year_only: bool = False  # "2015 – 2020": the month it ended is unknown
 
 
 # Sections whose degree words are about other things: "PhD Student" in a summary, a
@@ -143,5 +144,5 @@ def _scan(
                 completed=completed,
                 evidence=lines[i].evidence(),
             )
-            studies.append(Study(degree, start, end))
+            studies.append(Study(degree, start, end, bool(span and span.year_only)))
     return studies

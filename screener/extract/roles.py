@@ -242,8 +242,16 @@ class _Scan:
                 self.lines[k].evidence() for k in range(used[-1] + 1, stop) if self.texts[k]
             )
             end = span.end if span.end is None or span.end < as_of_month else None
+            description = " ".join(self.texts[k] for k in range(used[-1] + 1, stop))
             why = exclusion(
-                self.kinds[i], title, org, " ".join(header), span.start, studies, as_of_month
+                self.kinds[i],
+                title,
+                org,
+                " ".join(header),
+                span.start,
+                studies,
+                as_of_month,
+                description,
             )
             roles.append(
                 Role(

@@ -35,7 +35,7 @@ _KIND_WORDS: dict[str, str] = {
     "competencia",
     "activities": "leadership activity activitie extracurricular club membership affiliation "
     "involvement organization organisation committee",
-    "experience": "experience employment work career position job role history internship "
+    "experience": "experience employment work career position job role history internship appointment "
     "berufserfahrung erfahrung experiencia experiência expérience",
     "languages": "language sprachen langues idiomas",
     "interests": "interest hobby hobbie passion interessen hobbys loisirs intereses",
@@ -134,6 +134,8 @@ def heading_kind(text: str, *, styled: bool = False) -> str | None:
     caps = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     if kinds:
         kind = min(kinds, key=_PRIORITY.__getitem__)
+        if kind == "education" and "experience" in kinds and "academic" in words:
+            kind = "experience"  # "Academic Appointments", "Academic Positions"
         # The keyword closes the heading ("Work Experience") or, in languages that put the
         # adjective after the noun, opens it ("Expérience professionnelle").
         opens = (

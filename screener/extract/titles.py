@@ -71,7 +71,7 @@ _INTERNSHIP = re.compile(
 )
 _STUDENT = re.compile(
     r"\b(?:student|teaching\s+assistant|research\s+assistant|graduate\s+assistant|undergraduate|"
-    r"ta|ra|tutor|teaching\s+fellow|research\s+fellow|phd\s+candidate|doctoral)\b",
+    r"ta|ra|tutor|phd\s+candidate|(?<!post-)(?<!post\s)doctoral\s+(?:student|researcher|candidate))\b",
     _I,
 )
 _VOLUNTEER = re.compile(
@@ -83,6 +83,12 @@ _CLUB = re.compile(r"\bclub\b", _I)
 _ACADEMIC = re.compile(
     r"\b(?:universit\w*|college|school|lab|laboratory|institute|department|campus|faculty|"
     r"research|fellow|assistant|undergraduate|graduate|student|teaching|tutor|ta|ra)\b",
+    _I,
+)
+# A description saying the work was towards the person's own degree.
+_FOR_A_DEGREE = re.compile(
+    r"\bfor\s+(?:a|my|the|his|her|their)\s+(?:doctora\w*|ph\.?\s?d|master['’]?s?|bachelor['’]?s?)\b"
+    r"|\b(?:thesis|dissertation)\s+(?:work|research)\b|\bmy\s+(?:thesis|dissertation)\b",
     _I,
 )
 _SECTION_WHY = {"projects": "project", "volunteering": "volunteer", "activities": "activity"}
@@ -205,6 +211,7 @@ def exclusion(
     start: int,
     studies: Sequence[Study],
     as_of_month: int,
+    description: str = "",
 ) -> str | None:
     """Why a role does not count as professional experience, or None when it does."""
     if section in _SECTION_WHY:
@@ -218,11 +225,15 @@ def exclusion(
     if _CLUB.search(header):
         return "activity"
     academic = section == "research" or bool(_ACADEMIC.search(f"{title} {org or ''} {header}"))
+    if academic and _FOR_A_DEGREE.search(description):
+        return "student"  # "Started research for a doctorate degree", "thesis work"
     if academic:
         for study in studies:
             if study.start is None:
                 continue
             end = study.end if study.end is not None else as_of_month
+            if study.end_year_only:
+                end -= 12  # a role from the final year of "2015 – 2020" may follow the degree
             if study.start <= start <= end:
                 return "student"
     return None
