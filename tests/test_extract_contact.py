@@ -38,6 +38,11 @@ def contact(*lines: str | tuple[str, set[str]]):
             "Lane Ashby",
         ),  # a first name that is also a street word
         (["Kendall", "Ashby", "Tech Lead"], "Kendall Ashby"),
+        (["Dr. Casey Fern", "casey@example.com"], "Casey Fern"),
+        (["Casey (CJ) Fern", "casey@example.com"], "Casey Fern"),
+        (["Name: Casey Fern", "Email: casey@example.com"], "Casey Fern"),
+        (["RESUME OF CASEY FERN", "casey@example.com"], "Casey Fern"),
+        (["Curriculum Vitae – Casey Fern", "casey@example.com"], "Casey Fern"),
         (
             ["Staff Engineer", "San Diego, CA", "Robin Ashby", "robin.ashby@example.com"],
             "Robin Ashby",

@@ -63,6 +63,11 @@ _PARTICLES = frozenset(
 )
 _ASIDE = re.compile(r"\s*\([^)]{0,30}\)\s*")
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|eng|ing)\.?\s+", re.IGNORECASE)
+# "Name: Jane Doe", "Resume of Jane Doe", "CV - Jane Doe": the label is not the name.
+_NAME_LABEL = re.compile(
+    r"^(?:(?:full\s+)?name\s*:|(?:resume|résumé|cv|curriculum\s+vitae)\s*(?:of\b|:|-|–|—))\s*",
+    re.IGNORECASE,
+)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -175,7 +180,7 @@ def _find_name(
     candidates += [i for i, line in enumerate(lines) if "header" in line.hints and i >= limit]
     best: tuple[float, str, int] | None = None
     for rank, i in enumerate(candidates):
-        text = clean(lines[i].text)
+        text = _NAME_LABEL.sub("", clean(lines[i].text))
         if not text or "@" in text and len(text.split()) == 1:
             continue
         segments = [s for s in _SEGMENTS.split(text) if s]
