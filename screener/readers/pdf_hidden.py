@@ -27,16 +27,18 @@ _MIN_BACKDROP = 6.0  # points; thinner shapes (rules, icons) cannot sit behind a
 _SCAN_AREA = 0.4  # an image covering this share of the page is a scanned page
 
 
-def _bounds(raw, obj) -> tuple[float, float, float, float] | None:
+def _bounds(api, obj) -> tuple[float, float, float, float] | None:
     l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
-    if not raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
+    refs = ctypes.byref(l), ctypes.byref(b), ctypes.byref(r), ctypes.byref(t)
+    if not api["FPDFPageObj_GetBounds"](obj, *refs):
         return None
     return (l.value, b.value, r.value, t.value)
 
 
-def _fill(raw, obj) -> tuple[int, int, int, int] | None:
+def _fill(api, obj) -> tuple[int, int, int, int] | None:
     r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
-    if not raw.FPDFPageObj_GetFillColor(obj, r, g, b, a):
+    refs = ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)
+    if not api["FPDFPageObj_GetFillColor"](obj, *refs):
         return None
     return (r.value, g.value, b.value, a.value)
 
@@ -79,7 +81,7 @@ def strip_hidden(page) -> int:
     hidden: list[tuple[object, object | None]] = []
     invisible: list[tuple[object, object | None]] = []
     white: list[tuple[object, object | None]] = []
-    backdrops: list[object] = []
+    backdrops: list[tuple[object, int]] = []
     page_handle = api["handle"](page.raw)
     # (container form or None, object count, holder, depth, scale of the container)
     stack = [(None, api["FPDFPage_CountObjects"](page_handle), page_handle, 0, 1.0)]
@@ -105,25 +107,22 @@ def strip_hidden(page) -> int:
                     elif red.value >= _WHITE and green.value >= _WHITE and blue.value >= _WHITE:
                         white.append((obj, form))
             elif kind in BACKDROP:
-                backdrops.append(obj)
+                backdrops.append((obj, kind))
             elif kind == FORM and depth < _MAX_FORM_DEPTH:
                 inner = api["FPDFFormObj_CountObjects"](obj)
                 stack.append((obj, inner, obj, depth + 1, scale * _scale(raw, typed(obj))))
 
-    def retype(items):
-        return [(typed(o), None if f is None else typed(f)) for o, f in items]
-
-    hidden = retype(hidden)
     if invisible:
-        hidden.extend(_not_ocr(raw, page, retype(invisible), [typed(o) for o in backdrops]))
+        hidden.extend(_not_ocr(raw, api, page, invisible, backdrops))
     if white:
-        hidden.extend(_unbacked(raw, retype(white), [typed(o) for o in backdrops]))
+        hidden.extend(_unbacked(raw, api, white, backdrops))
     if not hidden:
         return -1
-    return _remove(raw, page, hidden)
+    # pypdfium2's own (typed) functions do the rare removal work.
+    return _remove(raw, page, [(typed(o), None if f is None else typed(f)) for o, f in hidden])
 
 
-def _not_ocr(raw, page, invisible: list, backdrops: list[object]) -> list:
+def _not_ocr(raw, api, page, invisible: list, backdrops: list[tuple[object, int]]) -> list:
     """Invisible text except an OCR layer: text laid over a page-sized image (a scan).
 
     OCR tools draw recognised text in render mode 3 over the scanned image, and that text
@@ -131,17 +130,17 @@ def _not_ocr(raw, page, invisible: list, backdrops: list[object]) -> list:
     """
     width, height = page.get_size()
     scans = []
-    for obj in backdrops:
-        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_IMAGE:
+    for obj, kind in backdrops:
+        if kind != raw.FPDF_PAGEOBJ_IMAGE:
             continue
-        box = _bounds(raw, obj)
+        box = _bounds(api, obj)
         if box and (box[2] - box[0]) * (box[3] - box[1]) >= _SCAN_AREA * width * height:
             scans.append(box)
     if not scans:
         return invisible
     out = []
     for item in invisible:
-        found = _bounds(raw, item[0])
+        found = _bounds(api, item[0])
         if found is None:
             continue
         centre = ((found[0] + found[2]) / 2, (found[1] + found[3]) / 2)
@@ -150,23 +149,25 @@ def _not_ocr(raw, page, invisible: list, backdrops: list[object]) -> list:
     return out
 
 
-def _unbacked(raw, white: list, backdrops: list[object]) -> list:
+def _unbacked(raw, api, white: list, backdrops: list[tuple[object, int]]) -> list:
     """The white text objects with no non-white filled shape or image behind their centre."""
     boxes = _BoxIndex()
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-    for obj in backdrops:
-        if raw.FPDFPageObj_GetType(obj) == raw.FPDF_PAGEOBJ_PATH:
-            if not raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke) or fill_mode.value == 0:
+    modes = ctypes.byref(fill_mode), ctypes.byref(stroke)
+    draw_mode = api["FPDFPath_GetDrawMode"]
+    for obj, kind in backdrops:
+        if kind == raw.FPDF_PAGEOBJ_PATH:
+            if not draw_mode(obj, *modes) or fill_mode.value == 0:
                 continue
-            color = _fill(raw, obj)
+            color = _fill(api, obj)
             if color is None or color[3] == 0 or min(color[:3]) >= _WHITE:
                 continue
-        box = _bounds(raw, obj)
+        box = _bounds(api, obj)
         if box is not None and box[2] - box[0] >= _MIN_BACKDROP and box[3] - box[1] >= _MIN_BACKDROP:
             boxes.add(box)
     out = []
     for item in white:
-        found = _bounds(raw, item[0])
+        found = _bounds(api, item[0])
         if found is None:
             continue
         l, b, r, t = found

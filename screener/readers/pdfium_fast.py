@@ -44,6 +44,8 @@ def fast_api() -> dict[str, object]:
         "FPDFTextObj_GetTextRenderMode": (i32, untyped),
         "FPDFTextObj_GetFontSize": (i32, untyped),
         "FPDFPageObj_GetFillColor": (i32, untyped),
+        "FPDFPageObj_GetBounds": (i32, untyped),
+        "FPDFPath_GetDrawMode": (i32, untyped),
         "FPDFText_CountRects": (i32, untyped),
         "FPDFText_GetRect": (i32, untyped),
         "FPDFText_CountChars": (i32, untyped),
