@@ -105,6 +105,15 @@ def brief(role) -> tuple:
                 ("Backend Engineer", "Copper Media", "2017-01", "2020-12"),
             ],
         ),
+        # labelled lines with "Company Name:", "Designation:" and "From: … To: …"
+        (
+            [
+                "Company Name: Orbit Softech Pvt. Ltd.",
+                "Designation: Software Engineer",
+                "From: Jun 2019 To: Till Date",
+            ],
+            [("Software Engineer", "Orbit Softech Pvt. Ltd.", "2019-06", None)],
+        ),
         # date line after the bullets (two-column template read in order)
         (
             [

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from screener.extract.dates import MONTH_PATTERN, DateSpan, find_dates
 from screener.extract.layout import is_location
 
-_LABEL = re.compile(r"^\s*(?:duration|dates?|period|tenure|time)\s*:\s*", re.IGNORECASE)
+_LABEL = re.compile(r"^\s*(?:duration|dates?|period|tenure|time|from)\s*:\s*", re.IGNORECASE)
 _DURATION_ANY = re.compile(
     r"\(?\b\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)\b(?:\s*,?\s*\d+\s*(?:months?|mos?))?\)?",
     re.IGNORECASE,

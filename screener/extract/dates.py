@@ -80,7 +80,7 @@ _PRESENT = (
     r"(?:present|current(?:ly)?|now|today|ongoing|on-going|(?:(?:to|till|until)\s+)?date|heute|"
     r"aktuell|actual|actualidad|presente|présent|aujourd['’]hui|atual|actuel(?:lement)?|oggi)"
 )
-_SEP = rf"\s*(?:[{DASHES}]+|to|until|till|through|thru)\s*"
+_SEP = rf"\s*(?:[{DASHES}]+|(?:to|until|till|through|thru):?)\s*"
 _EXPECTED = r"(?:(?:exp\.?|expected|anticipated)\s*:?\s*)?"
 
 RANGE_RE = re.compile(

@@ -46,7 +46,9 @@ _NO_ROLE_KINDS = frozenset(
 _PAGE_END = re.compile(r"(?:\bpage\s*)?\b\d{1,2}(?:\s*(?:/|of)\s*\d{1,2})?\s*$", re.IGNORECASE)
 # "Overview: …", "Technologies: …": a labelled description line, never a title or employer.
 _LABELLED_TEXT = re.compile(
-    r"^(?!(?:role|title|position|client|company|employer)\b)[A-Z][\w &/-]{0,25}:\s", re.IGNORECASE
+    r"^(?!(?:role|(?:job\s+)?title|position|designation|client|company|employer|organi[sz]ation)\b)"
+    r"[A-Z][\w &/-]{0,25}:\s",
+    re.IGNORECASE,
 )
 _INCOMPLETE = re.compile(r"(?:[,&/]|\b(?:at|of|and|for|in))\s*$", re.IGNORECASE)
 

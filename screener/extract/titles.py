@@ -46,7 +46,9 @@ _ORG = re.compile(
     _I,
 )
 _LABELLED = re.compile(
-    r"^\s*(role|title|position|designation|client|company|employer|organi[sz]ation)\s*:\s*", _I
+    r"^\s*(role|(?:job\s+)?title|position|designation|client|company(?:\s+name)?|employer|"
+    r"organi[sz]ation)\s*:\s*",
+    _I,
 )
 _SPLIT = re.compile(
     r"\s+[|•·–—]\s+|\s*\|\s*|\s[–—-]\s|\s[–—](?=\S)|(?<=\S)[–—]\s|\t|\s{2,}|\s@\s|\s+at\s+(?=[A-Z])"
@@ -108,9 +110,8 @@ def _parts(fragment: str) -> list[tuple[str, str | None]]:
     label = None
     m = _LABELLED.match(fragment)
     if m:
-        label = (
-            "title" if m.group(1).lower() in {"role", "title", "position", "designation"} else "org"
-        )
+        word = m.group(1).lower().split()[-1]  # "job title" -> title, "company name" -> name
+        label = "title" if word in {"role", "title", "position", "designation"} else "org"
         fragment = fragment[m.end() :]
     pieces: list[tuple[str, str | None]] = []
     for piece in _SPLIT.split(fragment):
