@@ -3,8 +3,9 @@
 Walks the XML itself because python-docx's `document.paragraphs` misses content controls
 (Google Docs puts the whole body in one), text boxes, nested tables and tracked insertions.
 Before the walk: `mc:Fallback` copies are dropped (each text box would otherwise count
-twice), deleted and moved-from text is dropped, and text boxes are detached and read right
-after the paragraph that anchors them.
+twice), deleted and moved-from text is dropped, invisible runs are dropped and counted
+(docx_hidden), and text boxes are detached and read right after the paragraph that
+anchors them.
 
 Table rows: when every cell but the last holds at most one paragraph, the row's cells are
 joined with " | " into one line (with the last cell's first paragraph), so a row such as
@@ -62,14 +63,14 @@ def part_lines(
 
     `links` maps relationship ids to URLs.
     """
-    hidden = drop_hidden_runs(root)
-    if links:
-        _show_link_targets(root, links)
     for tag in _DROP:
         for element in list(root.iter(tag)):
             parent = element.getparent()
             if parent is not None:
                 parent.remove(element)
+    hidden = drop_hidden_runs(root)  # after the drop: a Fallback copy must not count twice
+    if links:
+        _show_link_targets(root, links)
     boxes: dict[object, list] = {}
     for box in list(root.iter(_TXBX)):
         host = next(box.iterancestors(_P), None)
