@@ -165,11 +165,12 @@ def test_headers_first_footers_last_footnotes_included(tmp_path: Path) -> None:
     [
         ('<w:r><w:t>Engineer</w:t><w:tab/><w:t>2019 - 2021</w:t></w:r>', ["Engineer 2019 - 2021"]),
         ('<w:r><w:t>Line one</w:t><w:br/><w:t>Line two</w:t></w:r>', ["Line one", "Line two"]),
+        ('<w:r><w:t>Lead</w:t><w:ptab w:alignment="right"/><w:t>2020</w:t></w:r>', ["Lead 2020"]),
         ('<w:r><w:t>Carriage</w:t><w:cr/><w:t>return</w:t></w:r>', ["Carriage", "return"]),
         ('<w:r><w:t>state</w:t><w:noBreakHyphen/><w:t>of</w:t><w:softHyphen/><w:t>art</w:t></w:r>', ["state-ofart"]),
         ('<w:r><w:t>Sep 2021\u00a0\u2013\u00a0May\u00a02023</w:t></w:r>', ["Sep 2021 – May 2023"]),
     ],
-    ids=["tab", "br", "cr", "hyphens", "nbsp"],
+    ids=["tab", "br", "ptab", "cr", "hyphens", "nbsp"],
 )
 def test_runs_tabs_and_breaks(tmp_path: Path, runs: str, expected: list[str]) -> None:
     texts = _texts(_read(tmp_path, f"<w:p>{runs}</w:p>"))

@@ -32,7 +32,8 @@ _CONTAINERS = frozenset(
     + [MC + "AlternateContent", MC + "Choice"]  # block-level; the Fallback copy is gone by then
 )
 _DROP = (MC + "Fallback", W + "del", W + "moveFrom")
-_TEXT_TAGS = (_T, _TAB, _BR, _CR, _NBH)
+_PTAB = W + "ptab"  # a positional tab (right-aligned dates in headers and footers)
+_TEXT_TAGS = (_T, _TAB, _PTAB, _BR, _CR, _NBH)
 _TABS = W + "tabs"
 _NONE: frozenset[str] = frozenset()
 _BOLD_HINT = frozenset({"bold"})
@@ -228,6 +229,8 @@ def paragraph_text(p) -> str:
             parent = el.getparent()
             if parent is None or parent.tag != _TABS:  # not a tab-stop definition
                 parts.append("\t")
+        elif tag == _PTAB:
+            parts.append("\t")
         elif tag == _NBH:
             parts.append("-")
         else:
