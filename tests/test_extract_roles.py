@@ -114,6 +114,11 @@ def brief(role) -> tuple:
             ],
             [("Software Engineer", "Orbit Softech Pvt. Ltd.", "2019-06", None)],
         ),
+        # the title styled as a list item above a plain date line
+        (
+            ["• Software Engineer, Orbit Labs", "2019 – 2021", "• Built the billing service in Go"],
+            [("Software Engineer", "Orbit Labs", "2019-01", "2021-12")],
+        ),
         # date line after the bullets (two-column template read in order)
         (
             [

@@ -132,7 +132,7 @@ class _Scan:
             first = next((k for k in range(j, self.n) if k in self.dated), i)
             self.date_first[j] = not any(
                 _header_like(self.texts[k])
-                and not self.bullet[k]
+                and (not self.bullet[k] or (k == first - 1 and len(self.texts[k].split()) <= 8))
                 and not is_location(self.texts[k])
                 for k in range(j, first)
             )
@@ -157,9 +157,12 @@ class _Scan:
             tail = self.is_wrapped_tail(j) and (
                 len(t.split()) <= 2 and not has_org_suffix(t) or t[:1].islower()
             )
-            # A list-styled header next to a list-styled date line ("Role: …" / "Duration: …").
+            # A short list-styled line right above a date line, or next to a list-styled date
+            # line ("Role: …" / "Duration: …"), is the entry's header, not a bullet.
             listed = self.bullet[j] and not (
-                self.bullet[i] and len(t.split()) <= 8 and not is_description(t)
+                (self.bullet[i] or (j == i - 1 and not same))
+                and len(t.split()) <= 8
+                and not is_description(t)
             )
             if listed or is_description(t) or tail:
                 if searching and not before:
