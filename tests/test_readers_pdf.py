@@ -277,3 +277,17 @@ def test_heading_and_bold_hints_from_type(tmp_path: Path) -> None:
     assert "heading" in lines[0].hints
     assert "bold" in lines[1].hints and "heading" not in lines[1].hints
     assert all(not ({"heading", "bold"} & line.hints) for line in lines[2:])
+
+
+def test_scan_pages_with_only_a_footer_are_no_text(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    for number in range(1, 5):
+        pdf.add_page()
+        pdf.rect(20, 20, 170, 240, style="F")  # the "scanned" page
+        pdf.set_font("Helvetica", size=8)
+        pdf.text(90, 290, f"Scan page {number}")
+    pdf.output(str(tmp_path / "scan.pdf"))
+    with pytest.raises(NoText):
+        read_document(tmp_path / "scan.pdf")

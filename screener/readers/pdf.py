@@ -15,6 +15,7 @@ from screener.readers.normalise import clean_block, collapse_spaces, join_hyphen
 MAX_PAGES = 200  # a résumé longer than this is read up to here, with a warning
 MAX_RECTS = 20_000  # text runs per page looked at for layout; past this, reading order is PDFium's
 MIN_TEXT_CHARS = 40  # fewer non-space characters than this is "no text" (a scan, outlines)
+MIN_PAGE_CHARS = 20  # nor fewer than this per page on average
 INFLATE_FACTOR = 10  # streams may inflate to this many times the input size cap
 _LIST, _PLAIN = frozenset({"list"}), frozenset()
 
@@ -42,7 +43,7 @@ def read_pdf(data: bytes, *, path: str, sha256: str, max_bytes: int) -> Document
         pdf.close()
     if hidden:
         warnings.append(f"{hidden} hidden characters ignored")
-    _require_text(lines)
+    _require_text(lines, min(pages, MAX_PAGES))
     return Document(path, sha256, "pdf", pages, tuple(lines), tuple(warnings))
 
 
@@ -152,11 +153,16 @@ def _page_lines(
     return out
 
 
-def _require_text(lines: list[Line]) -> None:
+def _require_text(lines: list[Line], pages: int = 1) -> None:
+    """Raise NoText unless there is real text: MIN_TEXT_CHARS, and MIN_PAGE_CHARS a page.
+
+    (A scan whose pages carry only a printed footer is still a scan.)
+    """
+    needed = max(MIN_TEXT_CHARS, MIN_PAGE_CHARS * pages)
     chars = 0
     for line in lines:
         chars += len(line.text) - line.text.count(" ")
-        if chars >= MIN_TEXT_CHARS:
+        if chars >= needed:
             return
     raise NoText()
 
@@ -210,6 +216,6 @@ def _read_with_pypdf(data: bytes, *, path: str, sha256: str, cause: str) -> Docu
     lines: list[Line] = []
     for number, text in enumerate(texts, start=1):
         lines.extend(_page_lines([(0, text)], number))
-    _require_text(lines)
+    _require_text(lines, len(texts))
     warning = ("read with the fallback PDF engine",)
     return Document(path, sha256, "pdf", len(texts), tuple(lines), warning)
