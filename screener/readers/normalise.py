@@ -6,13 +6,12 @@ The contract other stages rely on (extract/ parses dates and names from this out
   other fixed-width spaces become a plain space.
 - Dashes: every range dash (figure dash, en dash, em dash, horizontal bar, minus sign)
   becomes an EN DASH "–" (U+2013); word hyphens (U+2010, U+2011) and the small and
-  full-width hyphen-minus become ASCII "-". A soft hyphen (U+00AD) standing between spaces, as LaTeX
-  templates draw date ranges ("Sep. 2023 \u00ad Mar. 2024"), is a range dash too: "–";
-  inside a PDF line it is a drawn hyphen ("high\u00adimpact" -> "high-impact"); in DOCX
-  text, an invisible break opportunity, dropped.
-  "--" and "---" (TeX without its ligatures) become "–" as well.
-  So a date range always reads "2019 – 2021", "2019–2021" or "2019 - 2021" (ASCII hyphen
-  as typed by the author); parse "-" and "–" alike.
+  full-width hyphen-minus become ASCII "-". "--" and "---" (TeX without its ligatures)
+  become "–". A soft hyphen (U+00AD) between spaces or digits, as LaTeX templates draw
+  date ranges ("Sep. 2023 <U+00AD> Mar. 2024"), is a range dash too: "–"; inside a PDF
+  line it is a drawn hyphen ("high<U+00AD>impact" -> "high-impact"); inside DOCX text, an
+  invisible break opportunity, dropped. So a date range reads "2019 – 2021", "2019–2021"
+  or "2019 - 2021" (an ASCII hyphen as the author typed it): parse "-" and "–" alike.
 - Hyphenation: PDFium marks a line-end hyphen as U+FFFE or U+0002 and glues the lines;
   before a lowercase letter it is dropped ("meteo|rological" -> "meteorological"), before
   anything else it becomes "-". A soft hyphen inside a word is dropped. `join_hyphenated`
