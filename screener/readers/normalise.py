@@ -14,8 +14,8 @@ The contract other stages rely on (extract/ parses dates and names from this out
   or "2019 - 2021" (an ASCII hyphen as the author typed it): parse "-" and "–" alike.
 - Hyphenation: PDFium marks a line-end hyphen as U+FFFE or U+0002 and glues the lines;
   before a lowercase letter it is dropped ("meteo|rological" -> "meteorological"), before
-  anything else it becomes "-". A soft hyphen inside a word is dropped. `join_hyphenated`
-  joins "exam-" + "ple" across two lines the same way.
+  anything else it becomes "-". A soft hyphen ending a line before a lowercase letter
+  joins the lines as well. `join_hyphenated` joins "exam-" + "ple" across two lines.
 - Dot leaders (". . . . ." between an entry and its date) become one space.
 - Letter-spaced words ("E X P E R I E N C E", three letters or more) are closed up;
   words set two spaces apart stay apart ("J O H N  D O E" -> "JOHN DOE").
