@@ -98,9 +98,9 @@ def _parse(archive, name: str):
             blob = blob.replace(strict, transitional)
     try:
         return etree.fromstring(blob, _parser())
-    except etree.XMLSyntaxError as exc:
+    except (etree.XMLSyntaxError, ValueError) as exc:
         raise Corrupt(detail=type(exc).__name__) from None
-    except (ValueError, MemoryError) as exc:
+    except MemoryError as exc:
         raise TooLarge(detail=type(exc).__name__) from None
 
 
