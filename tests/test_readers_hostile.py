@@ -85,6 +85,16 @@ def _bad_xml_docx(_tmp: Path) -> bytes:
     return docx_bytes("", document_xml=b"<w:document><w:body><w:p>")
 
 
+def _deep_xml_docx(_tmp: Path) -> bytes:
+    depth = 5000
+    inner = "<w:sdt><w:sdtContent>" * depth + "</w:sdtContent></w:sdt>" * depth
+    doc = (
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        f"<w:body>{inner}<w:p><w:r><w:t>{TEXT}</w:t></w:r></w:p></w:body></w:document>"
+    ).encode()
+    return docx_bytes("", document_xml=doc)
+
+
 def _pdf_header_then_garbage(_tmp: Path) -> bytes:
     return b"%PDF-1.4\n" + os.urandom(4096)
 
@@ -106,6 +116,7 @@ CASES: list[tuple[str, str, Callable[[Path], bytes], set[str], int]] = [
     ("deep nesting", "deep.pdf", lambda _t: deep_nesting_pdf(100_000), {"corrupt", "no-text"}, 20 << 20),
     ("zip bomb", "bomb.docx", lambda _t: zip_bomb_docx(64 << 20), {"too-large"}, 20 << 20),
     ("too many zip members", "many.docx", _many_members, {"too-large"}, 20 << 20),
+    ("deep xml nesting", "deep.docx", _deep_xml_docx, {"corrupt"}, 20 << 20),
     ("xxe", "xxe.docx", _xxe, {"corrupt"}, 20 << 20),
     ("billion laughs", "laughs.docx", _laughs, {"corrupt"}, 20 << 20),
     ("over the size cap", "big.pdf", lambda _t: raw_text_pdf(TEXT) + b" " * 4096, {"too-large"}, 1024),
