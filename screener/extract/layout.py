@@ -60,6 +60,12 @@ _ORG_SUFFIX = re.compile(
     r"\b(?:[Ii]nc|INC|LLC|[Ll]lc|[Ll]td|LTD|[Cc]orp|CORP|Co\.|CO\.|GmbH|PLC|plc|[Pp]vt|Limited|LIMITED|"
     r"Company|COMPANY|Corporation|S\.A\.|AG|LLP)(?![\w-])\.?"
 )
+# Words that make a "Title Place, Country" string a job line rather than a place.
+_JOBISH = re.compile(
+    r"\b(?:engineer|developer|manager|analyst|intern|designer|consultant|architect|scientist|"
+    r"lead|director|assistant|specialist|researcher|officer|administrator)\b",
+    re.IGNORECASE,
+)
 # Words that make a "Name, Place" string an employer rather than a place.
 _ORGISH = re.compile(
     r"\b(?:universit\w*|college|institute|school|academy|bank|group|labs?|laboratory|center|centre|"
@@ -110,7 +116,10 @@ def is_description(text: str) -> bool:
 def is_location(text: str) -> bool:
     text = text.strip(" ()|•·,")
     return (
-        bool(LOCATION_RE.match(text)) and not _ORG_SUFFIX.search(text) and not _ORGISH.search(text)
+        bool(LOCATION_RE.match(text))
+        and not _ORG_SUFFIX.search(text)
+        and not _ORGISH.search(text)
+        and not _JOBISH.search(text)
     )
 
 

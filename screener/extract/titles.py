@@ -152,9 +152,11 @@ def _peel_location(piece: str) -> tuple[str, str | None]:
         if len(parts) < 2 or not _REGION_TAIL.match(parts[-1]):
             return piece, None
         head, place = ", ".join(parts[:-1]), parts[-1]
-    m = _ORG_THEN_CITY.match(head)
-    if m:  # "Texas A&M University College Station, TX": the city follows the employer
-        head, place = m.group(1), f"{m.group(2)}, {place}"
+    before, _, last = head.rpartition(", ")
+    m = _ORG_THEN_CITY.match(last)
+    if m and not _JOB.search(m.group(2)):
+        # "Texas A&M University College Station, TX": the city follows the employer.
+        head, place = f"{before}, {m.group(1)}" if before else m.group(1), f"{m.group(2)}, {place}"
     return head.strip(), place
 
 
