@@ -115,25 +115,6 @@ def test_no_headings_is_all_header() -> None:
     assert [s.kind for s in layout.sections] == ["header"]
 
 
-def test_page_after_a_sidebar_continues_the_main_column() -> None:
-    lines = [
-        "Casey Fern",
-        "EXPERIENCE",
-        "Acme — Clerk",
-        "Jan 2020 - Dec 2020",
-        "SKILLS",
-        "Typing",
-        "Beta Corp — Clerk",
-        "Jan 2018 - Dec 2019",
-        "EDUCATION",
-        "B.A. Music",
-    ]
-    document = doc(lines, page_size=6)
-    layout = split_sections(document.lines)
-    assert layout.kinds[6] == "experience" and layout.kinds[7] == "experience"
-    assert layout.kinds[5] == "skills"
-
-
 def test_letter_spaced_heading_in_a_document() -> None:
     layout = split_sections(doc(["Casey Fern", "W O R K   E X P E R I E N C E", "Engineer"]).lines)
     assert layout.kinds[2] == "experience"
@@ -167,3 +148,17 @@ def test_a_marked_column_resumes_its_own_section_on_the_next_page() -> None:
         "skills",
         "education",
     ]
+
+
+def test_a_one_column_section_runs_on_across_pages() -> None:
+    lines = [
+        "Casey Fern",
+        "EXPERIENCE",
+        "Clerk, Acme — 2020 – 2021",
+        "CERTIFICATIONS",
+        "Cloud Practitioner 2021",
+        "Solutions Architect – Associate 2022",
+        "EDUCATION",
+    ]
+    layout = split_sections(doc(lines, page_size=5).lines)
+    assert layout.kinds[5] == "certifications"

@@ -204,8 +204,7 @@ def split_sections(lines: Sequence[Line]) -> Layout:
             if kind is not None and len(prefix) >= 4:
                 texts[i] = text[m.end() :].strip()
                 starts.append((i, kind, i))
-    continued = _continue_main_column(lines, starts)
-    continued.update(_resume_columns(lines, starts))
+    continued = _resume_columns(lines, starts)
     starts = sorted({at: (at, kind, begin) for at, kind, begin in starts}.values())
     starts = sorted(
         [st for st in starts if st[0] not in continued or st[2] > st[0]]
@@ -255,50 +254,3 @@ def _resume_columns(lines: Sequence[Line], starts: list[tuple[int, str, int]]) -
             by_column[column] = current
         previous = (line.page, column)
     return resumed
-
-
-_SIDEBAR = frozenset(
-    {
-        "contact",
-        "summary",
-        "skills",
-        "certifications",
-        "languages",
-        "interests",
-        "references",
-        "awards",
-        "coursework",
-    }
-)
-_MAIN = ROLE_KINDS | {"education"}
-
-
-def _continue_main_column(
-    lines: Sequence[Line], starts: list[tuple[int, str, int]]
-) -> dict[int, str]:
-    """A page that opens without a heading after a sidebar continues the main column.
-
-    Two-column résumés read column by column put the sidebar's sections (contact, skills…)
-    after the main column's on each page; the next page's first lines then belong to the
-    main column's last section (experience), not to the sidebar's.
-    """
-    continued: dict[int, str] = {}
-    if not starts:
-        return continued
-    out = list(starts)
-    heading_at = {at for at, _, _ in starts}
-    for f in range(1, len(lines)):
-        if lines[f].page == lines[f - 1].page or f in heading_at:
-            continue
-        before = [st for st in out if st[0] < f]
-        if not before or before[-1][1] not in _SIDEBAR:
-            continue
-        k = len(before) - 1
-        while k >= 0 and before[k][1] in _SIDEBAR:
-            k -= 1
-        if k < 0 or before[k][1] not in _MAIN or lines[before[k][0]].page != lines[f - 1].page:
-            continue
-        continued[f] = before[k][1]
-        out.append((f, before[k][1], f))
-        out.sort()
-    return continued
