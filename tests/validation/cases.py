@@ -21,7 +21,8 @@ CASES_A: tuple[Resume, ...] = (
         heading_caps=True,
         blocks=(
             Name("PRIYA VANTERPOOL"),
-            T("Remote  |  priya.vanterpool@example.com  |  (555) 010-4471  |  linkedin.com/in/priyavanterpool"),
+            T("Remote  |  priya.vanterpool@example.com  |  (555) 010-4471  |  "
+              "linkedin.com/in/priyavanterpool"),
             H("Work History"),
             E("Sr. Software Engineer, Harborline Logistics", "Jan 2018 - Present"),
             B("Built Go services on Kubernetes that price carrier quotes"),
@@ -105,7 +106,8 @@ CASES_A: tuple[Resume, ...] = (
     Resume(
         "org-above-title-years", "pdf",
         notes="org on its own line above its titles; several roles under one org; bare-year "
-        "ranges '2017 – 2019' flush right; 'Tech Lead'; B.Tech; 'MS Office' (not a master's)",
+        "ranges '2017 – 2019' and '2014–16' flush right; 'Tech Lead'; B.Tech; "
+        "'MS Office' (not a master's)",
         blocks=(
             Name("Ravindra Kulkarni"),
             T("Pune, India | ravindra.kulkarni@example.com | +91 55501 23456"),
@@ -114,7 +116,7 @@ CASES_A: tuple[Resume, ...] = (
             E("Tech Lead", "2020 – Present", bold=False),
             B("Java and Spring Boot microservices on Kubernetes"),
             E("Senior Software Engineer", "2017 – 2019", bold=False),
-            E("Software Engineer", "2014 – 2016", bold=False),
+            E("Software Engineer", "2014–16", bold=False),
             Bold("Ambit Infosystems, Bengaluru"),
             E("Associate Software Engineer", "2012 – 2013", bold=False),
             B("Maintained Java reports; trained staff on MS Office macros"),
@@ -177,9 +179,11 @@ CASES_A: tuple[Resume, ...] = (
             Column(("Mar 2021 –", "Present"), ("Engineering Manager", "Fjordline Payments, Oslo",
                    "Manages two teams building payment APIs in Kotlin and Go",
                    "Introduced gRPC and Kafka across services")),
-            Column(("Sept. 2017 –", "Feb. 2021"), ("Senior Backend Engineer", "Fjordline Payments, Oslo",
+            Column(("Sept. 2017 –", "Feb. 2021"), ("Senior Backend Engineer",
+                   "Fjordline Payments, Oslo",
                    "PostgreSQL sharding and Redis caching for 2M users")),
-            Column(("Sept. 2015 —", "Aug. 2017"), ("Software Developer", "Nordkapp Telekom, Tromsø",
+            Column(("Sept. 2015 —", "Aug. 2017"), ("Software Developer",
+                   "Nordkapp Telekom, Tromsø",
                    "Java and C++ network tooling")),
             Column(("2014",), ("Research Assistant (during M.Sc.)", "University of Vestfold",
                    "Simulation code in C++")),
@@ -217,7 +221,10 @@ CASES_A: tuple[Resume, ...] = (
         notes="name (Latin-1 accents) and contact only in the page header; 'Title — Org, City' "
         "with a right tab to the dates; teaching assistant during the master's; Spanish degree "
         "names with (M.S.)/(B.S.)",
-        header=(Name("José Núñez"), T("jose.nunez@example.com · +34 555 010 222 · Madrid, Spain")),
+        header=(
+            Name("José Núñez"),
+            T("jose.nunez@example.com · +34 555 010 222 · Madrid, Spain"),
+        ),
         blocks=(
             H("Work Experience"),
             E("Senior Data Engineer — Alcaraván Energía, Madrid", "Feb 2019 – Present"),
@@ -263,7 +270,8 @@ CASES_A: tuple[Resume, ...] = (
             E("Staff Engineer, Orcas Streaming", "Jan 2017 – May 2020"),
             B("Service mesh rollout with Istio and Envoy"),
             E("Software Engineer, Orcas Streaming", "Sep 2014 – Dec 2016"),
-            E("Graduate Research Assistant, Cascade Institute of Technology", "Sep 2009 – Aug 2014"),
+            E("Graduate Research Assistant, Cascade Institute of Technology",
+              "Sep 2009 – Aug 2014"),
         ),
     ),
     Resume(
@@ -312,6 +320,7 @@ CASES_A: tuple[Resume, ...] = (
 
 
 def all_cases() -> tuple[Resume, ...]:
+    from tests.validation.cases_extra import CASES_C
     from tests.validation.cases_more import CASES_B
 
-    return CASES_A + CASES_B
+    return CASES_A + CASES_B + CASES_C

@@ -23,7 +23,8 @@ CASES_B: tuple[Resume, ...] = (
             H("Education"),
             T("Associate of Applied Science, Computer Information Systems — Desert Sun "
               "Community College, 2014"),
-            T("Currently pursuing B.Tech in Information Technology (online), Western Plains Institute"),
+            T("Currently pursuing B.Tech in Information Technology (online), Western Plains "
+              "Institute"),
             H("Skills"),
             T("PowerShell, PHP, MySQL, JavaScript, Linux, Windows Server"),
         ),
@@ -44,7 +45,8 @@ CASES_B: tuple[Resume, ...] = (
             B("Java order management on Oracle"),
             H("QUALIFICATIONS:"),
             T("MBA, Hudson Business School, 2016"),
-            T("Bachelor of Engineering (B.E.), Computer Science, Coromandel Engineering College, 2010"),
+            T("Bachelor of Engineering (B.E.), Computer Science, Coromandel Engineering "
+              "College, 2010"),
             H("SKILLS:"),
             T("AWS, Kubernetes, Kafka, Java, Oracle, Jira"),
         ),
@@ -117,10 +119,11 @@ CASES_B: tuple[Resume, ...] = (
     ),
     Resume(
         "freelance-parttime-overlap", "pdf", heading_caps=True,
-        notes="'Freelance Software Developer' with no org (counts); a part-time job inside it; "
+        notes="a nickname in quotes in the name; 'Freelance Software Developer' with no org "
+        "(counts); a part-time job inside it; "
         "BEng; AWS Lambda, Node.js, C#, .NET; e-mail on a personal domain",
         blocks=(
-            Name("Nikolai Petrov-Strand"),
+            Name("Nikolai “Nick” Petrov-Strand"),
             T("nikolai@petrovstrand.example.com · github.com/npstrand · Remote"),
             H("Work Experience"),
             E("Freelance Software Developer", "Jan 2021 – Present"),
@@ -226,7 +229,8 @@ CASES_B: tuple[Resume, ...] = (
                    "Go services on GCP; Kubernetes; PostgreSQL")),
             Column(("02/2016 – 07/2020",), ("Software Engineer", "Harmattan Logistics",
                    "Python and Django; Celery workers on RabbitMQ")),
-            Column(("06/2014 – 11/2014",), ("Industrial Training Intern", "Ogbomoso Power Utility")),
+            Column(("06/2014 – 11/2014",), ("Industrial Training Intern",
+                   "Ogbomoso Power Utility")),
             H("Education"),
             T("B.Eng. Electrical and Electronic Engineering, University of Ogbomoso, 2015"),
             H("Skills"),

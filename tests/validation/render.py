@@ -62,11 +62,18 @@ class Column:
 
 
 @dataclass(frozen=True)
+class Table:
+    """A grid with one entry a row (DOCX table; PDF cells side by side)."""
+
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
 class Gap:
     pass
 
 
-Block = Name | Text | Bold | Heading | Bullet | Entry | Column | Gap
+Block = Name | Text | Bold | Heading | Bullet | Entry | Column | Table | Gap
 
 
 @dataclass(frozen=True)
@@ -162,8 +169,14 @@ def _render_pdf(resume: Resume, path: Path) -> None:
             for i, text in enumerate(block.right):
                 pdf.set_font(font, "B" if i == 0 else "", 10)
                 pdf.set_x(60)
-                pdf.multi_cell(pdf.w - 80, 5, _safe(text), **{"new_x": XPos.LEFT, "new_y": YPos.NEXT})
+                pdf.multi_cell(pdf.w - 80, 5, _safe(text), new_x=XPos.LEFT, new_y=YPos.NEXT)
             pdf.set_y(max(pdf.get_y(), y + 5 * len(block.left)) + 1.5)
+        elif isinstance(block, Table):
+            pdf.set_font(font, "", 10)
+            for row in block.rows:
+                for text in row:
+                    pdf.cell(width / len(row), 5.5, _safe(text))
+                pdf.ln(5.5)
         elif isinstance(block, Gap):
             pdf.ln(3)
     pdf.output(str(path))
@@ -185,6 +198,12 @@ def _render_docx(resume: Resume, path: Path) -> None:
     def emit(container, block: Block) -> None:
         if isinstance(block, Gap):
             container.add_paragraph("")
+            return
+        if isinstance(block, Table):
+            table = container.add_table(rows=len(block.rows), cols=len(block.rows[0]))
+            for r, row in enumerate(block.rows):
+                for c, text in enumerate(row):
+                    table.cell(r, c).text = text
             return
         if isinstance(block, Column):
             table = container.add_table(rows=1, cols=2)
@@ -218,8 +237,8 @@ def _render_docx(resume: Resume, path: Path) -> None:
             return
         if isinstance(block, Entry):
             p = container.add_paragraph()
-            p.paragraph_format.tab_stops.add_tab_stop(usable if container is document else Inches(4.2),
-                                                      WD_TAB_ALIGNMENT.RIGHT)
+            stop = usable if container is document else Inches(4.2)
+            p.paragraph_format.tab_stops.add_tab_stop(stop, WD_TAB_ALIGNMENT.RIGHT)
             run = p.add_run(block.left)
             run.bold = block.bold
             p.add_run("\t" + block.right)

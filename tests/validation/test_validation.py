@@ -30,16 +30,18 @@ from tests.validation.render import render
 ROOT = Path(__file__).resolve().parents[2]
 AS_OF = date(2026, 11, 1)
 
-# Rates reached when the set was written (see the report in the commit), minus a margin.
+# Rates reached on 2026-11-25 (30 cases): read 1.00, name 0.97, email 1.00, degree 1.00,
+# years 0.93, senior 0.93, skills precision 1.00, recall 0.98. Each floor leaves room for
+# about one more miss; raise them as the misses printed by `-s` get fixed.
 FLOORS = {
     "read": 1.0,
-    "name": 0.0,
-    "email": 0.0,
-    "degree": 0.0,
-    "years": 0.0,
-    "senior": 0.0,
-    "skills_p": 0.0,
-    "skills_r": 0.0,
+    "name": 0.93,
+    "email": 0.96,
+    "degree": 0.96,
+    "years": 0.90,
+    "senior": 0.90,
+    "skills_p": 0.97,
+    "skills_r": 0.96,
 }
 
 
@@ -80,7 +82,8 @@ def compare(case: str, label: Label, outcome: object, tally: Tally) -> None:
     tally.add(case, "degree", facts.highest_degree == label.degree,
               label.degree, facts.highest_degree)
     roles = "; ".join(
-        f"{r.title[:28]} {r.start}..{r.end or 'now'}{'' if r.counts else ' x' + str(r.excluded_because)}"
+        f"{r.title[:28]} {r.start}..{r.end or 'now'}"
+        f"{'' if r.counts else ' x' + str(r.excluded_because)}"
         f"{' S' if r.senior and r.counts else ''}"
         for r in facts.roles
     )
