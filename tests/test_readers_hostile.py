@@ -23,6 +23,7 @@ from tests.builders import (
     docx_bytes,
     flate_bomb_pdf,
     page_tree_loop_pdf,
+    pdf_encrypted,
     raw_text_pdf,
     w_p,
     zip_bomb_docx,
@@ -95,6 +96,10 @@ def _deep_xml_docx(_tmp: Path) -> bytes:
     return docx_bytes("", document_xml=doc)
 
 
+def _encrypted_pdf(tmp: Path) -> bytes:
+    return pdf_encrypted(tmp / "locked-source.pdf", [TEXT]).read_bytes()
+
+
 def _pdf_header_then_garbage(_tmp: Path) -> bytes:
     return b"%PDF-1.4\n" + os.urandom(4096)
 
@@ -107,6 +112,7 @@ CASES: list[tuple[str, str, Callable[[Path], bytes], set[str], int]] = [
     ("ole2 legacy doc", "old.doc", lambda _t: OLE2, {"unsupported"}, 20 << 20),
     ("ole2 named docx", "locked.docx", lambda _t: OLE2, {"unsupported"}, 20 << 20),
     ("plain zip", "archive.docx", _plain_zip, {"unsupported"}, 20 << 20),
+    ("encrypted pdf", "locked.pdf", _encrypted_pdf, {"encrypted"}, 20 << 20),
     ("truncated pdf", "cut.pdf", _truncated_pdf, {"corrupt"}, 20 << 20),
     ("pdf header then garbage", "noise.pdf", _pdf_header_then_garbage, {"corrupt"}, 20 << 20),
     ("truncated docx", "cut.docx", _truncated_docx, {"corrupt"}, 20 << 20),
