@@ -157,6 +157,8 @@ def test_layouts(lines: list[str], expected: list[tuple]) -> None:
         ("Undergraduate Research Assistant, Hill University — 2019 – 2020", "student"),
         ("Volunteer Tutor, Reading Club — 2019 – 2020", "volunteer"),
         ("Open Source Contributor, Kite Project — 2019 – 2020", "volunteer"),
+        ("Career Break — 2019 – 2020", "break"),
+        ("Sabbatical (travel and study) — 2019 – 2020", "break"),
         ("Backend Engineer, Acme — 2019 – 2020", None),
     ],
 )

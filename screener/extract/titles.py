@@ -81,6 +81,11 @@ _VOLUNTEER = re.compile(
     r"pro\s+bono)\b",
     _I,
 )
+_BREAK = re.compile(
+    r"\b(?:career\s+break|sabbatical|gap\s+year|parental\s+leave|maternity\s+leave|"
+    r"paternity\s+leave|travell?ing|break\s+from\s+work)\b",
+    _I,
+)
 _CLUB = re.compile(r"\bclub\b", _I)
 _ACADEMIC = re.compile(
     r"\b(?:universit\w*|college|school|lab|laboratory|institute|department|campus|faculty|"
@@ -219,6 +224,8 @@ def exclusion(
     """Why a role does not count as professional experience, or None when it does."""
     if section in _SECTION_WHY:
         return _SECTION_WHY[section]
+    if _BREAK.search(title or header):
+        return "break"  # a career break or sabbatical is a dated line, not a job
     if _INTERNSHIP.search(header):
         return "internship"
     if _VOLUNTEER.search(header):
