@@ -83,7 +83,7 @@ _VOLUNTEER = re.compile(
 )
 _BREAK = re.compile(
     r"\b(?:career\s+break|sabbatical|gap\s+year|parental\s+leave|maternity\s+leave|"
-    r"paternity\s+leave|travell?ing|break\s+from\s+work)\b",
+    r"paternity\s+leave|break\s+from\s+work)\b",
     _I,
 )
 _CLUB = re.compile(r"\bclub\b", _I)
