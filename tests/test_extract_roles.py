@@ -383,3 +383,12 @@ def test_profile_export_layout() -> None:
         ("Software Engineer", None, "2019-09", "2021-12"),
     ]
     assert facts.experience_years == round(87 / 12, 1)
+
+
+def test_an_undated_experience_section_is_flagged() -> None:
+    facts = extract_facts(
+        doc(["Casey Fern", "EXPERIENCE", "Job title, Employer, City", "year–year Description"]),
+        AS_OF,
+    )
+    assert facts.roles == () and facts.experience_years == 0.0
+    assert any("no dated roles" in w for w in facts.warnings)

@@ -37,6 +37,10 @@ def extract_facts(document: Document, as_of: datetime.date) -> ResumeFacts:
     order += [i for i, kind in enumerate(layout.kinds) if kind not in ("header", "summary")]
     stated, stated_evidence = stated_years(lines, order)
     warnings: list[str] = []
+    if any(s.kind == "experience" and s.end > s.start for s in layout.sections) and not any(
+        r.section in ("experience", "research") for r in roles
+    ):
+        warnings.append("the experience section has no dated roles; experience years are unknown")
     if stated is not None and abs(stated - years) > STATED_GAP_YEARS:
         warnings.append(
             f"the résumé states {stated:g} years of experience but its dated roles add up to {years:g}"
