@@ -109,6 +109,18 @@ def facts(lines: list[str]):
             [True, True],
         ),
         (["Degree, Institution, City, Grade", "Master thesis"], "none", []),
+        (
+            [
+                "Ph.D. Physics, Hill",
+                "Institute of Technology,",
+                "expected 2027",
+                "Master of Science in Physics,",
+                "Lake Polytechnic,",
+                "2010",
+            ],
+            "master",
+            [False, True],
+        ),
     ],
 )
 def test_completion_and_highest(lines: list[str], highest: str, completed: list[bool]) -> None:

@@ -86,6 +86,7 @@ def _scan(
     studies: list[Study] = []
     seen: set[tuple[str, int]] = set()
     degree_lines = sorted(hits)
+    dated_from: set[int] = set()  # lines a degree took its dates from
     in_scope = set(scope)
     for n, i in enumerate(degree_lines):
         nxt = degree_lines[n + 1] if n + 1 < len(degree_lines) else len(texts)
@@ -100,11 +101,13 @@ def _scan(
         date_line = text
         if not spans:
             # The next line, then the line before (an "Institution  Date" line above the
-            # degree), then the rest of the entry.
-            for j in block_after[:1] + ([prev] if prev is not None else []) + block_after[1:]:
+            # degree, unless the degree before took its date from it), then the rest.
+            above = [prev] if prev is not None and prev not in dated_from else []
+            for j in block_after[:1] + above + block_after[1:]:
                 spans = find_dates(cleaned[j])
                 if spans:
                     date_line = cleaned[j]
+                    dated_from.add(j)
                     break
         near = [text] + [cleaned[j] for j in block_after[:2]]
         for level, m in hits[i]:
