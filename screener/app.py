@@ -50,7 +50,11 @@ def run_screen(request: ScreenRequest) -> int:
             "no PDF or DOCX files found under "
             + ", ".join(str(p) for p in request.paths)
             + (f" ({found.skipped} other files skipped)" if found.skipped else "")
+            + (f" ({', '.join(map(str, found.missing))}: no such file or folder)"
+               if found.missing else "")
         )
+    # A named file that is not there is still an input: it gets its own failed record.
+    files = (*found.files, *found.missing)
     stderr = _stderr_console()
     cache_dir = None
     if request.use_cache:
@@ -66,7 +70,7 @@ def run_screen(request: ScreenRequest) -> int:
         evidence_limit=None if request.details else EVIDENCE_LIMIT,
     )
     stream_jsonl = request.output_format is OutputFormat.jsonl
-    with _progress(stderr, len(found.files), enabled=not request.quiet) as advance:
+    with _progress(stderr, len(files), enabled=not request.quiet) as advance:
 
         def on_outcome(outcome: Outcome) -> None:
             advance()
@@ -76,7 +80,7 @@ def run_screen(request: ScreenRequest) -> int:
                 sys.stdout.write(json.dumps(candidate_record(outcome), ensure_ascii=False) + "\n")
                 sys.stdout.flush()
 
-        outcomes = screen_files(found.files, rubric, options, on_outcome)
+        outcomes = screen_files(files, rubric, options, on_outcome)
 
     _write_outputs(request, outcomes, rubric)
     if not request.quiet:

@@ -115,6 +115,23 @@ def test_no_resumes_found_exits_4(runner: CliRunner, tmp_path: Path) -> None:
     assert "no PDF or DOCX" in result.output
 
 
+def test_a_named_file_that_is_missing_gets_its_own_failed_record(
+    runner: CliRunner, resume_folder: Path
+) -> None:
+    result = _screen(runner, str(resume_folder / "robin-vale.docx"),
+                     str(resume_folder / "typo.pdf"), "--format", "json", "--quiet")
+    assert result.exit_code == 0, result.output
+    records = {Path(c["file"]).name: c for c in json.loads(result.stdout)["candidates"]}
+    assert records["typo.pdf"]["error"]["code"] == "unreadable"
+    assert records["robin-vale.docx"]["status"] == "screened"
+
+
+def test_only_missing_paths_exit_4_naming_them(runner: CliRunner, tmp_path: Path) -> None:
+    result = _screen(runner, str(tmp_path / "nowhere"))
+    assert result.exit_code == 4, result.output
+    assert "nowhere" in result.output and "no such file" in result.output
+
+
 def test_bad_rubric_exits_3_with_file_and_line(runner: CliRunner, resume_folder: Path,
                                                tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
