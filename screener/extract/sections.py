@@ -62,6 +62,7 @@ _FILLER_WORDS = (
     "inventory matrix invited continuous honors certifications details information "
     "experiences summary areas area skill skills applied teaching entries entry section background "
     "laboral profesional profissional professionnelle professionnel berufliche beruflicher "
+    "side formal freelance independent "
     "académica académico académique akademische"
 )
 _FILLER = frozenset(_FILLER_WORDS.split())
@@ -147,7 +148,13 @@ def heading_kind(text: str, *, styled: bool = False) -> str | None:
         edge = found[-1] or words[-1] in _TAILS or opens
         if edge and all(k or w in _FILLER for k, w in zip(found, words)):
             return kind
-        strong = [k for k, w in zip(found, words) if k and not _is_weak(w)]
+        # Here some word is not heading vocabulary, so the line may be a company name:
+        # "MICROSOFT RESEARCH", "PEARSON EDUCATION" are employers, not sections.
+        strong = [
+            k
+            for k, w in zip(found, words)
+            if k and not _is_weak(w) and _singular(w) not in ("research", "education")
+        ]
         if (caps or styled) and len(words) <= 5 and strong:
             return min(strong, key=_PRIORITY.__getitem__)
         return None
