@@ -119,6 +119,20 @@ def brief(role) -> tuple:
             ["• Software Engineer, Orbit Labs", "2019 – 2021", "• Built the billing service in Go"],
             [("Software Engineer", "Orbit Labs", "2019-01", "2021-12")],
         ),
+        # "Company — Title" then the dates; a short sentence ends the entry before
+        (
+            [
+                "Initech — QA Analyst",
+                "Jan 2010 to Dec 2012",
+                "Did testing.",
+                "Hooli — QA Lead",
+                "Feb 2013 to present",
+            ],
+            [
+                ("QA Analyst", "Initech", "2010-01", "2012-12"),
+                ("QA Lead", "Hooli", "2013-02", None),
+            ],
+        ),
         # date line after the bullets (two-column template read in order)
         (
             [

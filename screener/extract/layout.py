@@ -104,8 +104,14 @@ def is_description(text: str) -> bool:
     """A sentence of a role's description rather than a title, employer or date line."""
     words = [w for w in text.split() if any(c.isalnum() for c in w)]
     limit = 18 if ("|" in text or " — " in text or " – " in text) else 12
-    if len(words) > limit or (
-        text.endswith(".") and len(words) > 3 and not _ORG_SUFFIX.search(words[-1])
+    if len(words) > limit:
+        return True
+    # A full stop ends a sentence ("Did testing."), unless every word is capitalised like a
+    # title or a name ("Shift Supervisor.") or it closes an abbreviation ("Acme Co.").
+    if (
+        text.endswith(".")
+        and not _ORG_SUFFIX.search(words[-1] if words else "")
+        and (len(words) > 3 or any(w[:1].islower() for w in words[1:]))
     ):
         return True
     if text[:1].islower():
