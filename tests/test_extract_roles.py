@@ -406,3 +406,22 @@ def test_an_undated_experience_section_is_flagged() -> None:
     )
     assert facts.roles == () and facts.experience_years == 0.0
     assert any("no dated roles" in w for w in facts.warnings)
+
+
+def test_page_furniture_is_not_a_header() -> None:
+    lines = [
+        "Casey Fern",
+        "EXPERIENCE",
+        "Acme Corp",
+        "Engineer  2019 – 2020",
+        "• Built things",
+        "Casey Fern – Page 2",
+        "Beta LLC",
+        "Analyst  2016 – 2018",
+        "Page 2 of 2",
+    ]
+    found = extract_facts(doc(lines, page_size=5), AS_OF).roles
+    assert [brief(r) for r in found] == [
+        ("Engineer", "Acme Corp", "2019-01", "2020-12"),
+        ("Analyst", "Beta LLC", "2016-01", "2018-12"),
+    ]

@@ -42,7 +42,8 @@ _NO_ROLE_KINDS = frozenset(
         "contact",
     }
 )
-# Page furniture: "Jane Doe · Résumé 2", "Page 3 of 4", a bare page number ending a page.
+# Page furniture: "Jane Doe · Résumé 2", "Page 3 of 4", a bare page number opening or
+# ending a page.
 _PAGE_END = re.compile(r"(?:\bpage\s*)?\b\d{1,2}(?:\s*(?:/|of)\s*\d{1,2})?\s*$", re.IGNORECASE)
 # "Overview: …", "Technologies: …": a labelled description line, never a title or employer.
 _LABELLED_TEXT = re.compile(
@@ -75,9 +76,11 @@ class _Scan:
         self.kinds = layout.kinds
         texts = list(layout.texts)
         for i, line in enumerate(lines):
-            last = i + 1 == self.n or lines[i + 1].page != line.page
+            edge = (i + 1 == self.n or lines[i + 1].page != line.page) or (
+                i > 0 and lines[i - 1].page != line.page
+            )
             if {"header", "footer"} & line.hints or (
-                last and len(texts[i]) < 90 and _PAGE_END.search(texts[i])
+                edge and len(texts[i]) < 90 and _PAGE_END.search(texts[i])
             ):
                 texts[i] = ""  # page furniture is neither a role nor a header line
         self.bullet = [is_bullet(t) or "list" in line.hints for t, line in zip(texts, lines)]
