@@ -68,9 +68,10 @@ CASES_C: tuple[Resume, ...] = (
         ),
     ),
     Resume(
-        "docx-org-title-to-dates", "docx", docx_styles=False,
-        notes="org (bold) / title / 'March 2021 to present' on three lines; a contract role; "
-        "'AWS: SQS, SNS, Lambda'; Polish name and degree in Unicode; stated '10+ years'",
+        "docx-experience-and-education", "docx", docx_styles=False,
+        notes="one combined 'Experience & Education' section; org (bold) / title / 'March 2021 "
+        "to present' on three lines; a contract role; the degree with its years on the next "
+        "line; 'AWS: SQS, SNS, Lambda'; Polish name and degree in Unicode; stated '10+ years'",
         blocks=(
             Name("Wojciech Zieliński"),
             T("Kraków, Poland"),
@@ -78,7 +79,7 @@ CASES_C: tuple[Resume, ...] = (
             T("+48 555 010 333"),
             H("Summary"),
             T("Backend engineer with 10+ years in Python and PostgreSQL."),
-            H("Experience"),
+            H("Experience & Education"),
             Bold("Wawel Cloud Sp. z o.o. (Kraków)"),
             T("Software Architect"),
             T("March 2021 to present"),
@@ -89,9 +90,9 @@ CASES_C: tuple[Resume, ...] = (
             Bold("Tatra Games"),
             T("Python Developer"),
             T("July 2014 to September 2018"),
-            H("Education"),
-            T("Magister inżynier (MSc Eng.) in Computer Science, Kraków University of "
-              "Technology, 2014"),
+            Bold("Kraków University of Technology"),
+            T("Magister inżynier (MSc Eng.) in Computer Science"),
+            T("October 2009 to June 2014"),
             H("Skills"),
             T("Python, PostgreSQL, AWS, SQS, SNS, DynamoDB, Docker"),
         ),

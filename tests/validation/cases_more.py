@@ -10,13 +10,15 @@ CASES_B: tuple[Resume, ...] = (
     Resume(
         "associate-pursuing-supervisor", "pdf",
         notes="'Employment History'; middle initial; 'Supervisor' (not senior); part-time "
-        "overlapping a full-time job; Associate of Applied Science completed, B.Tech pursued",
+        "overlapping a full-time job; Associate of Applied Science completed, B.Tech pursued; "
+        "'RDS' as Remote Desktop Services beside Windows Server",
         blocks=(
             Name("Dolores M. Quintanilla"),
             T("Phoenix, AZ · dolores.quintanilla@example.com · (555) 010-8830"),
             H("Employment History"),
             E("IT Support Supervisor, Saguaro Medical Group", "Mar 2019 – Present"),
             B("Supervises four technicians; PowerShell automation for the Windows fleet"),
+            B("Runs Windows Server, Active Directory and RDS for 300 seats"),
             E("Web Developer (part-time), Mesa Verde Florists", "Jun 2016 – Feb 2019"),
             B("PHP and MySQL shop with some JavaScript"),
             E("Help Desk Technician, Saguaro Medical Group", "Jan 2015 – Feb 2019"),
@@ -220,19 +222,21 @@ CASES_B: tuple[Resume, ...] = (
     Resume(
         "docx-date-table-rows", "docx",
         notes="DOCX left-date table rows ('08/2020 – present' beside title, org, bullet); "
-        "Staff Software Engineer; industrial-training intern; B.Eng.",
+        "Staff Software Engineer; industrial-training intern; B.Eng.; 'East Java' in the "
+        "location (not the language)",
         blocks=(
-            Name("Adaeze Nwachukwu"),
-            T("Lagos, Nigeria · adaeze.nwachukwu@example.com · +234 555 010 7788"),
+            Name("Dewi Anggraini"),
+            T("Surabaya, East Java, Indonesia · dewi.anggraini@example.com · +62 555 010 7788"),
             H("Experience"),
-            Column(("08/2020 – present",), ("Staff Software Engineer", "Kolanut Payments",
+            Column(("08/2020 – present",), ("Staff Software Engineer", "Kenari Payments",
                    "Go services on GCP; Kubernetes; PostgreSQL")),
-            Column(("02/2016 – 07/2020",), ("Software Engineer", "Harmattan Logistics",
+            Column(("02/2016 – 07/2020",), ("Software Engineer", "Bromo Logistics",
                    "Python and Django; Celery workers on RabbitMQ")),
             Column(("06/2014 – 11/2014",), ("Industrial Training Intern",
-                   "Ogbomoso Power Utility")),
+                   "Brantas Power Utility")),
             H("Education"),
-            T("B.Eng. Electrical and Electronic Engineering, University of Ogbomoso, 2015"),
+            T("B.Eng. Electrical and Electronic Engineering, Kalimas Institute of "
+              "Technology, 2015"),
             H("Skills"),
             T("Go, Python, Django, Kubernetes, GCP, PostgreSQL, RabbitMQ"),
         ),

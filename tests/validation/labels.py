@@ -166,7 +166,7 @@ LABELS: dict[str, Label] = {
          R("Web Developer (part-time)", "2016-06", "2019-02"),
          R("Help Desk Technician", "2015-01", "2019-02")],
         ["PowerShell", "PHP", "MySQL", "JavaScript", "Linux"],
-        ["Java"]),
+        ["Java", "RDS", "AWS"]),
     "mba-vp-qualifications": L(
         "Anand Raghunathan", "anand.r@example.com", "master",
         [R("VP Engineering", "2022-08", None), R("Engineering Manager", "2018-02", "2022-07"),
@@ -225,12 +225,12 @@ LABELS: dict[str, Label] = {
         ["Python", "Java", "C", "R", "Ansible", "Linux", "ELK Stack", "Prometheus"],
         ["Go", "Node.js", "AWS Lambda", "JavaScript"]),
     "docx-date-table-rows": L(
-        "Adaeze Nwachukwu", "adaeze.nwachukwu@example.com", "bachelor",
+        "Dewi Anggraini", "dewi.anggraini@example.com", "bachelor",
         [R("Staff Software Engineer", "2020-08", None),
          R("Software Engineer", "2016-02", "2020-07"),
          R("Industrial Training Intern", "2014-06", "2014-11", counts=False)],
         ["Go", "Python", "Django", "Kubernetes", "GCP", "PostgreSQL", "RabbitMQ", "Celery"],
-        ["Java"]),
+        ["Java"]),  # "East Java" is a province
     "dr-chief-architect-phd": L(
         ("Samuel Achterberg", "Dr. Samuel Achterberg"),
         "samuel.achterberg@example.com", "doctorate",
@@ -259,7 +259,7 @@ LABELS: dict[str, Label] = {
         [R("Lead Data Scientist", "2020-04", None), R("Data Scientist", "2016-09", "2020-03")],
         ["Go", "R", "Kubernetes", "Python", "Apache Spark", "Celery"],
         ["Java"]),
-    "docx-org-title-to-dates": L(
+    "docx-experience-and-education": L(
         "Wojciech Zieliński", "wojtek.zielinski@example.com", "master",
         [R("Software Architect", "2021-03", None),
          R("Contract Python Developer", "2018-10", "2021-02"),
