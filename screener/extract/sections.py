@@ -5,7 +5,8 @@ Awards"), or a short ALL-CAPS / heading-styled line holding a section keyword
 ("KEY DATA ENGINEERING PROJECTS"), or such a keyword written in capitals at the start of
 a line followed by content ("EDUCATION University of …"). Misspelt headings are caught
 by a fuzzy match on those short candidate lines only. Lines before the first heading are
-the "header" section.
+the "header" section. Where the reader marked columns, a column that resumes (on the next
+page, or after the other column) continues its own last section.
 """
 
 from __future__ import annotations
