@@ -42,7 +42,18 @@ MONTHS: dict[str, int] = {
     for number, names in enumerate(language.split("|"), start=1)
     for name in names.split()
 }
-SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
+# Seasons and quarters name their first month ("Summer 2019" is June, "Q3 2020" July).
+SEASONS = {
+    "spring": 3,
+    "summer": 6,
+    "fall": 9,
+    "autumn": 9,
+    "winter": 1,
+    "q1": 1,
+    "q2": 4,
+    "q3": 7,
+    "q4": 10,
+}
 
 # Every dash a PDF or a word processor writes, the soft hyphen some LaTeX templates put
 # between dates, and the tilde some writers use.
@@ -62,7 +73,7 @@ def _point(after_dash: bool) -> str:
     return (
         # Mar 2019, Sept. 2019, Jan 5, 2020, Jan-2019, Jan'19
         rf"(?:(?<![a-z]){MONTH_PATTERN}\.?(?![a-z])(?:\s+(?:de|of|del)\s+|\s*[,/-]?\s*|\s*(?=[’'‘])){_DAY}?{_YEAR_ANY}"
-        rf"|(?<![a-z])(?:spring|summer|fall|autumn|winter)\s+{_YEAR_ANY}"  # Summer 2019
+        rf"|(?<![a-z])(?:spring|summer|fall|autumn|winter|q[1-4])\s+{_YEAR_ANY}"  # Summer 2019
         rf"|(?<![\d/.])\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}(?![\d])"  # 01/03/2015 (day and month)
         rf"|(?<![\d/.]){_YEAR}-(?:0[1-9]|1[0-2])-\d\d(?![\d])"  # 2015-03-01
         rf"|(?<![\d/.])(?:0?[1-9]|1[0-2])[/.\-]{_YEAR}(?![\d])"  # 09/2019, 9-2019
@@ -95,7 +106,7 @@ _YEAR_RE = re.compile(rf"({_YEAR})|[’'‘](\d\d)")
 _NUM_MY = re.compile(rf"^(\d{{1,2}})[/.\-]({_YEAR})$")
 _NUM_YM = re.compile(rf"^({_YEAR})[/.\-](\d{{1,2}})(?:-\d\d)?$")
 _NUM_DMY = re.compile(rf"^(\d{{1,2}})[/.](\d{{1,2}})[/.]({_YEAR})$")
-_SEASON_RE = re.compile(r"spring|summer|fall|autumn|winter", re.IGNORECASE)
+_SEASON_RE = re.compile(r"spring|summer|fall|autumn|winter|q[1-4]", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
