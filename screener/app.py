@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from screener.errors import NoInputError
-from screener.models import Outcome, Rubric
+from screener.models import Failure, Outcome, Rubric
 from screener.reports import OutputFormat
 
 
@@ -74,6 +74,14 @@ def run_screen(request: ScreenRequest) -> int:
 
         def on_outcome(outcome: Outcome) -> None:
             advance()
+            if request.verbose:
+                # File names and results only: never résumé text on stderr.
+                if isinstance(outcome, Failure):
+                    said = f"failed {outcome.code} ({outcome.detail or 'no detail'})"
+                else:
+                    said = f"screened {outcome.score:.1f} {outcome.verdict}"
+                stderr.print(f"{outcome.file}: {said}", highlight=False, markup=False,
+                             soft_wrap=True)
             if stream_jsonl:
                 from screener.reports.json_report import candidate_record
 
@@ -90,7 +98,7 @@ def run_screen(request: ScreenRequest) -> int:
             note += f"; {failed} could not be read (see their error codes)"
         if found.skipped:
             note += f"; {found.skipped} other files skipped (not PDF or DOCX)"
-        stderr.print(note, highlight=False)
+        stderr.print(note, highlight=False, soft_wrap=True)
     return 0
 
 

@@ -108,6 +108,15 @@ def test_csv_has_one_row_per_file_and_a_column_per_criterion(
     assert "kubernetes" in " ".join(rows[0]).lower()
 
 
+def test_verbose_names_each_file_and_its_result_on_stderr(runner: CliRunner,
+                                                         resume_folder: Path) -> None:
+    result = _screen(runner, str(resume_folder), "--format", "json", "--verbose")
+    assert result.exit_code == 0, result.output
+    assert re.search(r"empty\.pdf: failed empty", result.stderr)
+    assert re.search(r"robin-vale\.docx: screened \d+\.\d ", result.stderr)
+    json.loads(result.stdout)  # stdout stays clean JSON
+
+
 def test_no_resumes_found_exits_4(runner: CliRunner, tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("hello", encoding="utf-8")
     result = _screen(runner, str(tmp_path))
