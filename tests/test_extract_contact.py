@@ -40,6 +40,15 @@ def contact(*lines: str | tuple[str, set[str]]):
         (["Kendall", "Ashby", "Tech Lead"], "Kendall Ashby"),
         (["Dr. Casey Fern", "casey@example.com"], "Casey Fern"),
         (["Casey (CJ) Fern", "casey@example.com"], "Casey Fern"),
+        # a nickname in quotes of any kind is not part of the name
+        (["Tobias “Toby” Wren-Marsh", "toby@example.com"], "Tobias Wren-Marsh"),
+        (['Tobias "Toby" Wren', "toby@example.com"], "Tobias Wren"),
+        (["Tobias 'Toby' Wren", "toby@example.com"], "Tobias Wren"),
+        (["Tobias ‘Toby’ Wren", "toby@example.com"], "Tobias Wren"),
+        (["Tobias «Toby» Wren", "toby@example.com"], "Tobias Wren"),
+        # apostrophes inside names are not quotes
+        (["D'Arcy O'Neill", "darcy@example.com"], "D'Arcy O'Neill"),
+        (["Rory O’Dea", "rory@example.com"], "Rory O’Dea"),
         (["Name: Casey Fern", "Email: casey@example.com"], "Casey Fern"),
         (["RESUME OF CASEY FERN", "casey@example.com"], "Casey Fern"),
         (["Curriculum Vitae – Casey Fern", "casey@example.com"], "Casey Fern"),

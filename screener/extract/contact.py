@@ -62,6 +62,9 @@ _PARTICLES = frozenset(
     ]
 )
 _ASIDE = re.compile(r"\s*\([^)]{0,30}\)\s*")
+# A nickname in quotes ("Nikolai “Nick” Petrov", "Jo 'JJ' Smith"); the opening quote stands
+# after a space, so the apostrophe of "O'Hara" never opens one.
+_NICKNAME = re.compile(r"(?:^|(?<=\s))[\"“„«‘'][^\"“”„«»‘’']{1,20}[\"”»’'](?=\s|$)")
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|eng|ing)\.?\s+", re.IGNORECASE)
 # "Name: Jane Doe", "Resume of Jane Doe", "CV - Jane Doe": the label is not the name.
 _NAME_LABEL = re.compile(
@@ -92,7 +95,7 @@ def _title_case(name: str) -> str:
 
 def _name_from(segment: str, email_local: str) -> tuple[str, float] | None:
     # Parenthetical asides (a nickname, pronouns) and honorifics are not part of the name.
-    segment = _HONORIFIC.sub("", _ASIDE.sub(" ", segment)).strip()
+    segment = _HONORIFIC.sub("", _NICKNAME.sub(" ", _ASIDE.sub(" ", segment))).strip()
     words = segment.split()
     if len(words) == 1 and len(words[0]) >= 5:
         parts = _CAMEL.split(words[0])
