@@ -65,6 +65,30 @@ def spans(text: str) -> list[tuple[str, str | None]]:
         ("Decided to march on", []),
         ("+1 (902) 555-2084", []),
         ("handled 2,000+ requests and 20% growth", []),
+        # a two-digit end year after a four-digit start takes the start's century
+        ("2011–13", [("2011-01", "2013-12")]),
+        ("2007-09 x", [("2007-09", "2007-09")]),  # a plain hyphen and 1-12: still a month
+        ("2007-19", [("2007-01", "2019-12")]),
+        ("2007 - 09", [("2007-01", "2009-12")]),  # spaced: a range
+        ("1998–03", [("1998-01", "1998-12")]),  # an end before the start is no end
+        ("2011–13%", [("2011-01", "2011-12")]),
+        ("Cafe Roma, 2012–14", [("2012-01", "2014-12")]),
+        # month names with two-digit years, only when both ends have that form
+        ("Feb 17 – Nov 22", [("2017-02", "2022-11")]),
+        ("Sept. 09 to Aug. 12", [("2009-09", "2012-08")]),
+        ("Apr 12 – Apr 19", []),  # days of one month
+        ("Nov 22 – Feb 17", []),  # backwards: not years
+        ("Oct 14 – Nov 2, 2021", [("2021-11", "2021-11")]),  # days, the year written once
+        ("Feb 17 – Present", []),  # one end alone is as likely a day
+        ("met on Feb 17", []),
+        ("Feb 17th – Nov 22nd", []),
+        # more ways to say "still there"
+        ("2016 - Pres.", [("2016-01", None)]),
+        ("2016 - Pres", [("2016-01", None)]),
+        ("May 2016 - Till now", [("2016-05", None)]),
+        ("May 2016 – up to now", [("2016-05", None)]),
+        ("May 2016 – to present", [("2016-05", None)]),
+        ("2016 – President", [("2016-01", "2016-12")]),
     ],
 )
 def test_find_dates(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -88,7 +88,8 @@ _POINT = _point(False)
 _POINT_B = _point(True)
 _BARE_MONTH = rf"(?:(?<![a-z]){MONTH_PATTERN}\.?(?![a-z]))"
 _PRESENT = (
-    r"(?:present|current(?:ly)?|now|today|ongoing|on-going|(?:(?:to|till|until)\s+)?date|heute|"
+    r"(?:present|pres\.|pres\b|current(?:ly)?|now|today|ongoing|on-going|"
+    r"(?:(?:up\s+)?(?:to|till|until)\s+)?(?:date|now|present)|heute|"
     r"aktuell|actual|actualidad|presente|présent|aujourd['’]hui|atual|actuel(?:lement)?|oggi)"
 )
 _SEP = rf"\s*(?:[{DASHES}]+|(?:to|until|till|through|thru):?)\s*"
@@ -101,6 +102,17 @@ RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "2014–16", "2016-19": a four-digit start year and a two-digit end in its century. After a
+# plain hyphen, "2018-11" stays November 2018; only a number above 12 is a year there.
+_SHORT_END = re.compile(rf"(\s*)([{DASHES}]+)(\s*)(\d\d)(?![\w%+]|[.,/]\d)")
+# "Jan 18 – Jun 20": month names with two-digit years and no apostrophe, accepted only when
+# both ends have that form (a lone "Jun 20" is as likely the 20th of June) and the line
+# names no four-digit year ("Jun 20 – Jul 15, 2019" is days).
+_SHORT_MONTHS = re.compile(
+    rf"(?<![\w.]){MONTH_PATTERN}\.?\s*(\d\d)(?![\w:.'’]|,?\s*\d)"
+    rf"{_SEP}(?<![\w]){MONTH_PATTERN}\.?\s*(\d\d)(?![\w:.'’/]|,?\s*\d)",
+    re.IGNORECASE,
+)
 _MONTH_RE = re.compile(MONTH_PATTERN, re.IGNORECASE)
 _YEAR_RE = re.compile(rf"({_YEAR})|[’'‘](\d\d)")
 _NUM_MY = re.compile(rf"^(\d{{1,2}})[/.\-]({_YEAR})$")
@@ -145,8 +157,7 @@ def _year(text: str) -> int | None:
         return None
     if m.group(1):
         return int(m.group(1))
-    short = int(m.group(2))
-    return 2000 + short if short < 50 else 1900 + short
+    return _century(int(m.group(2)))
 
 
 def _parse_point(text: str) -> tuple[int | None, int | None]:
@@ -177,14 +188,41 @@ def _parse_point(text: str) -> tuple[int | None, int | None]:
 
 # Every date names a year; lines without one (most of a résumé) skip the full pattern.
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d|[’'‘]\d\d")
+_TWO_DIGITS = re.compile(
+    rf"[a-z.]\s*\d\d\s*(?:[{DASHES}]|to\b|until\b|till\b|through\b|thru\b)", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=8192)
 def find_dates(text: str) -> tuple[DateSpan, ...]:
     """Every date range and single date in `text`, left to right."""
     if not _ANY_YEAR.search(text):
+        if _TWO_DIGITS.search(text):
+            return tuple(_short_month_ranges(text))
         return ()
     return tuple(_find_dates(text))
+
+
+def _short_month_ranges(text: str) -> list[DateSpan]:
+    """"Jan 18 – Jun 20" in a line without four-digit years: both ends month + two digits."""
+    found: list[DateSpan] = []
+    for m in _SHORT_MONTHS.finditer(text):
+        a_name = _MONTH_RE.match(text, m.start())
+        b_name = _MONTH_RE.search(text, m.end(1), m.start(2))
+        if a_name is None or b_name is None:
+            continue
+        a_month, b_month = MONTHS[a_name.group(0).lower()], MONTHS[b_name.group(0).lower()]
+        a_short, b_short = int(m.group(1)), int(m.group(2))
+        if a_month == b_month and a_short <= 31 and b_short <= 31:
+            continue  # "Mar 10 – Mar 24": days of one month, not fourteen years
+        start, end = ym(_century(a_short), a_month), ym(_century(b_short), b_month)
+        if end >= start:
+            found.append(DateSpan(start, end, m.span(), True, False))
+    return found
+
+
+def _century(short: int) -> int:
+    return 2000 + short if short < 50 else 1900 + short
 
 
 def _find_dates(text: str) -> list[DateSpan]:
@@ -196,6 +234,13 @@ def _find_dates(text: str) -> list[DateSpan]:
                 continue
             if month is None:
                 start, end = ym(year, 1), ym(year, 12)
+                short = _short_end(text, m.end("single"), m.group("single"), year)
+                if short is not None:
+                    span = (m.start("single"), short[1])
+                    found.append(
+                        DateSpan(start, ym(short[0], 12), span, True, True, bool(m.group("exp1")))
+                    )
+                    continue
             else:
                 start = end = ym(year, month)
             found.append(
@@ -244,3 +289,17 @@ def _find_dates(text: str) -> list[DateSpan]:
             DateSpan(start, end, m.span(), True, a_month is None and b_month is None, expected)
         )
     return found
+
+
+def _short_end(text: str, at: int, point: str, year: int) -> tuple[int, int] | None:
+    """(end year, end offset) of a two-digit end after a bare year: "2014–16", "2016-19"."""
+    if not point.isdigit():
+        return None
+    m = _SHORT_END.match(text, at)
+    if m is None:
+        return None
+    short = int(m.group(4))
+    if m.group(2) == "-" and not (m.group(1) or m.group(3)) and short <= 12:
+        return None  # "2018-11" is a month
+    end = year - year % 100 + short
+    return (end, m.end()) if end > year else None
