@@ -28,9 +28,24 @@ def _how_many(mode: str, need: int, total: int) -> str:
     return {"any": "one of", "all": "all of"}.get(mode, f"{need} of") + f" {total} asked"
 
 
+def _skill_index(
+    facts: ResumeFacts, doc: DocText
+) -> tuple[dict[str, SkillFact], set[tuple[int, int]]]:
+    """Skills by name, and the (page, line) of every dated role's lines: built once per
+    document for all the skills criteria of a rubric."""
+    memo = doc.memo.get("skills")
+    if memo is None or memo[0] is not facts:
+        by_name = {f.name: f for f in facts.skills}
+        in_roles = {
+            (e.page, e.line) for r in facts.roles if r.counts for e in (r.evidence, *r.bullets)
+        }
+        memo = doc.memo["skills"] = (facts, by_name, in_roles)
+    return memo[1], memo[2]
+
+
 def check_skills(c: Criterion, facts: ResumeFacts, doc: DocText) -> Check:
     s = c.spec
-    by_name = {f.name: f for f in facts.skills}
+    by_name, in_roles = _skill_index(facts, doc)
     credits: list[float] = []
     notes: list[str] = []
     ranked: list[tuple[float, SkillFact]] = []
@@ -58,7 +73,6 @@ def check_skills(c: Criterion, facts: ResumeFacts, doc: DocText) -> Check:
     reason += f"; {_how_many(s['mode'], s['need'], len(s['skills']))}"
     ranked.sort(key=lambda pair: (-pair[0], -pair[1].in_roles))
     # Lines inside dated roles first: "used at work" is better evidence than a skills list.
-    in_roles = {(e.page, e.line) for r in facts.roles if r.counts for e in (r.evidence, *r.bullets)}
     evidence = tuple(
         e
         for _, fact in ranked

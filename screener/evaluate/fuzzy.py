@@ -1,0 +1,109 @@
+"""Near spellings of a multi-word rubric phrase ("rate limting"), compared as whole-word runs.
+
+Only the words around an exact occurrence of one of the phrase's longer words are compared,
+as runs of whole words of about the phrase's length (screener.matching.similarity, a rapidfuzz
+ratio), never parts of words: "workload balancing" is not "load balancing", "sharing" not
+"sharding".
+
+Cost: a ratio of `cutoff` or more needs the two lengths to be close (the edit distance is at
+least their difference), so runs whose length alone rules them out are never compared. Most
+runs are, and a near spelling is rare, so most lines cost a few additions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import accumulate
+from typing import TYPE_CHECKING
+
+from screener.matching import similarity
+
+if TYPE_CHECKING:
+    from screener.evaluate.text import DocText
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]")
+_ALNUM_SPAN = re.compile(r"[a-z0-9](?:.*[a-z0-9])?", re.S)
+_MARGIN = 1e-9  # float slack: rule a run out only when its bound is clearly below the cutoff
+
+# A line's words, the running total of their lengths, and how many characters at the end
+# of each word rapidfuzz trims (a trailing "+" or "#": "c++" is compared as "c").
+LineWords = tuple[list[str], list[int], list[int]]
+
+
+@lru_cache(maxsize=256)
+def length_limits(target: str, cutoff: float) -> tuple[int, int]:
+    """(most, least): a run can score `cutoff` against `target` only if its length once
+    processed can be at most `most` and at least `least`.
+
+    rapidfuzz processes each character into one (non-alphanumerics into spaces) and trims
+    the ends; ratio = 100 x (1 - distance / (la + lb)) with distance >= |la - lb|, so
+    ratio <= 200 x min(la, lb) / (la + lb).
+    """
+    high = len(target)
+    span = _ALNUM_SPAN.search(target.lower()) if target.isascii() else None
+    low = span.end() - span.start() if span else 0
+    most = high
+    while 200 * high / (high + most + 1) >= cutoff - _MARGIN:
+        most += 1
+    least = low
+    while least > 0 and 200 * (least - 1) / (least - 1 + low) >= cutoff - _MARGIN:
+        least -= 1
+    return most, least
+
+
+def _words(doc: DocText, index: int) -> LineWords:
+    cache: dict[int, LineWords] = doc.memo.setdefault("line_words", {})
+    found = cache.get(index)
+    if found is None:
+        tokens = _WORD.findall(doc.lines[index].text.lower())
+        sums = [0, *accumulate(map(len, tokens))]
+        trims = [len(t) - len(t.rstrip("+#.")) for t in tokens]
+        found = cache[index] = (tokens, sums, trims)
+    return found
+
+
+def _line_is_near(
+    words: LineWords, anchor: str, target: str, n: int, cutoff: float, limits: tuple[int, int]
+) -> bool:
+    tokens, sums, trims = words
+    if anchor not in tokens:
+        return False
+    most, least = limits
+    count = len(tokens)
+    j = tokens.index(anchor)
+    while True:
+        for size in (n - 1, n, n + 1):
+            for k in range(max(0, j - size + 1), j + 1):
+                end = min(k + size, count)
+                longest = sums[end] - sums[k] + end - k - 1  # the run joined by single spaces
+                if (
+                    longest >= least
+                    and longest - trims[end - 1] <= most
+                    and similarity(target, " ".join(tokens[k:end])) >= cutoff
+                ):
+                    return True
+        if anchor not in tokens[j + 1 :]:
+            return False
+        j = tokens.index(anchor, j + 1)
+
+
+def near_lines(
+    doc: DocText, words: list[str], anchors: list[str], cutoff: float, limit: int
+) -> list[int]:
+    """Indexes of up to `limit` lines holding a run of words close to `words` (lower case)."""
+    lower, starts = doc.lower, doc.starts
+    target = " ".join(words)
+    limits = length_limits(target, cutoff)
+    n = len(words)
+    hits: list[int] = []
+    for anchor in anchors:
+        at = lower.find(anchor)
+        while at >= 0 and len(hits) < limit:
+            i = doc.index_at(at)
+            at = lower.find(anchor, starts[i + 1] if i + 1 < len(starts) else len(lower))
+            if i in hits:
+                continue
+            if _line_is_near(_words(doc, i), anchor, target, n, cutoff, limits):
+                hits.append(i)
+    return sorted(hits)
