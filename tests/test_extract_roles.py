@@ -150,6 +150,35 @@ def brief(role) -> tuple:
             ["Orchid Ltd - Finance - Accountant June 2019 – July", "2020", "• Closed the books"],
             [("Accountant", "Orchid Ltd", "2019-06", "2020-07")],
         ),
+        # a date column whose ranges break after the dash; the entry follows the dates
+        (
+            [
+                "Oct. 2019 –",
+                "Present",
+                "Support Lead",
+                "Pelican Freight, Leeds",
+                "• Ran the help desk",
+                "Sept. 2016 –",
+                "Sept. 2019",
+                "Support Analyst",
+                "Pelican Freight, Leeds",
+                "• Answered tickets",
+                "04/2014 –",
+                "08/2016",
+                "Night Clerk",
+                "Gull Hotels",
+            ],
+            [
+                ("Support Lead", "Pelican Freight", "2019-10", None),
+                ("Support Analyst", "Pelican Freight", "2016-09", "2019-09"),
+                ("Night Clerk", "Gull Hotels", "2014-04", "2016-08"),
+            ],
+        ),
+        # the same with the title first
+        (
+            ["Support Analyst, Pelican Freight   Mar 2016 –", "June 2019", "• Answered tickets"],
+            [("Support Analyst", "Pelican Freight", "2016-03", "2019-06")],
+        ),
         # "June - August 2017": the year shown once applies to both ends
         (
             ["Sales Associate   June - August 2017", "Corner Shop | Austin, TX"],

@@ -25,7 +25,12 @@ DANGLING = re.compile(
     r"(?:19|20)\d\d\s*(?:[-–—‐‑−~\u00ad]|\bto\b|\buntil\b)\s*(?:" + MONTH_PATTERN + r"\.?)?\s*$",
     re.IGNORECASE,
 )
-STARTS_YEAR = re.compile(r"^\s*(?:(?:19|20)\d\d\b|present\b|current\b|now\b)", re.IGNORECASE)
+# The rest of such a range on the next line: "2020", "Present", "Feb. 2021", "02/2021".
+STARTS_DATE = re.compile(
+    r"^\s*(?:(?:19|20)\d\d\b|present\b|current\b|now\b|to\s+date\b|till\s+(?:date|now)\b"
+    r"|" + MONTH_PATTERN + r"\.?,?\s*(?:19|20)\d\d\b|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
 # A full stop ends a sentence, except after "Inc." and its kind.
 _ABBREV_END = re.compile(
     r"(?<=\w)(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bCorp)(?<!\bJr)(?<!\bSr)(?<!\bS\.A)\.$"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from screener.extract.datelines import DANGLING, STARTS_YEAR, remainder, role_dates
+from screener.extract.datelines import DANGLING, STARTS_DATE, remainder, role_dates
 from screener.extract.dates import DateSpan, month_count, ym_text
 from screener.extract.degrees import degree_matches
 from screener.extract.education import Study
@@ -87,6 +87,7 @@ class _Scan:
         self.texts = [strip_bullet(t) if b else t for t, b in zip(texts, self.bullet)]
         self.dated: dict[int, list[DateSpan]] = {}
         self.joined: dict[int, str] = {}
+        self.tail: dict[int, int] = {}  # a date line -> the line that ends its range
         tails: set[int] = set()
         for i in range(self.n):
             kind = self.kinds[i]
@@ -101,11 +102,12 @@ class _Scan:
             if (
                 i + 1 < self.n
                 and DANGLING.search(text)
-                and STARTS_YEAR.match(self.texts[i + 1])
+                and STARTS_DATE.match(self.texts[i + 1])
                 and self.kinds[i + 1] == kind
             ):
                 text = f"{text} {self.texts[i + 1]}"  # a range split over two lines
                 tails.add(i + 1)
+                self.tail[i] = i + 1
             spans = role_dates(text, self.bullet[i])
             # "B.A. Economics, Hill College, 2013" is a degree, not a role.
             if spans and not degree_matches(text, in_education=False):
@@ -187,7 +189,7 @@ class _Scan:
 
     def header_after(self, i: int) -> list[int]:
         after: list[int] = []
-        k = i + 1
+        k = self.tail.get(i, i) + 1
         while (
             self.same_section(i, k)
             and k not in self.claimed
@@ -216,8 +218,9 @@ class _Scan:
                 + ([same] if same else [])
                 + [self.texts[k] for k in after]
             )
+            lines = before + after + [i] + ([self.tail[i]] if i in self.tail else [])
             for span in self.dated[i]:
-                entries.append((i, span, header, sorted(before + after + [i])))
+                entries.append((i, span, header, sorted(lines)))
         return self._build(entries, studies, as_of_month)
 
     def _build(
