@@ -38,6 +38,7 @@ class Skill:
     parents: tuple[str, ...] = ()
     exact: bool | tuple[str, ...] = False  # True: every strong spelling; or the ones listed
     reject_after: tuple[str, ...] = ()
+    context_with: tuple[str, ...] = ()  # "parent" context: other skills that also vouch
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,9 @@ class Taxonomy:
             for parent in skill.parents:
                 if parent not in by_name:
                     raise ValueError(f"{skill.name}: unknown parent {parent!r}")
+            for other in skill.context_with:
+                if other not in by_name:
+                    raise ValueError(f"{skill.name}: unknown context skill {other!r}")
             strong = [s for s in dict.fromkeys((skill.name, *skill.aliases)) if s not in skill.weak]
             exact = {fold(s) for s in skill.exact} if isinstance(skill.exact, tuple) else set()
             for text, weak in [(s, False) for s in strong] + [(w, True) for w in skill.weak]:
@@ -258,4 +262,5 @@ def _skill(entry: dict) -> Skill:
         parents=strings("parents"),
         exact=exact if isinstance(exact := entry.get("exact", False), bool) else strings("exact"),
         reject_after=strings("reject_after"),
+        context_with=strings("context_with"),
     )

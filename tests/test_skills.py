@@ -262,3 +262,122 @@ def test_common_words_named_like_tools(text: str, present: set[str], absent: set
     found = names(text)
     assert present <= found, f"{text!r}: missing {present - found}, found {found}"
     assert not (absent & found), f"{text!r}: wrongly found {absent & found}"
+
+
+def found_in(kind: str, *texts: str) -> set[str]:
+    """The skills found when the lines stand in one section of `kind` (after a heading)."""
+    doc = make_doc("Heading", *texts)
+    sections = (Section(kind, Evidence("Heading", 1, 1), 1, len(texts) + 1),)
+    return {fact.name for fact in extract_skills(doc, sections, ())}
+
+
+# (section kind, text, skills that must be found, skills that must not)
+PLACES = [
+    ("header", "Bandung, West Java, Indonesia · priya.r@example.com", set(), {"Java"}),
+    ("header", "Semarang, Central Java · +62 555 0100 200", set(), {"Java"}),
+    ("header", "East Java, Indonesia", set(), {"Java"}),
+    ("header", "Jenkins, KY 40000 | dana.w@example.org", set(), {"Jenkins"}),
+    ("header", "Mesa, AZ · Phoenix, AZ · Python and Go", {"Python"}, {"Phoenix Framework"}),
+    ("contact", "Delphi, IN 46923", set(), {"Delphi"}),
+    ("header", "Python | Go | Kubernetes", {"Python", "Go", "Kubernetes"}, set()),
+    ("header", "Python, Go · sam.k@example.com · (555) 010-4477", {"Python", "Go"}, set()),
+    ("header", "Java Developer · Surabaya, East Java", {"Java"}, set()),
+    ("header", "Kafka, Terraform and Java", {"Kafka", "Terraform", "Java"}, set()),
+    ("experience", "Moved the team to East Java in 2019", set(), {"Java"}),
+    ("experience", "Central Kafka cluster shared by 40 teams", {"Kafka"}, set()),
+    ("skills", "Linux, Windows, macOS", {"Linux"}, set()),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "present", "absent"), PLACES)
+def test_places_are_not_skills(kind: str, text: str, present: set[str], absent: set[str]) -> None:
+    found = found_in(kind, text)
+    assert present <= found, f"{text!r}: missing {present - found}, found {found}"
+    assert not (absent & found), f"{text!r}: wrongly found {absent & found}"
+
+
+def test_address_rule_keeps_skill_lines_deep_in_a_headingless_document() -> None:
+    doc = make_doc("Ana Souza", *[f"Line {n}" for n in range(10)], "Linux, Windows, macOS")
+    sections = (Section("header", None, 0, 12),)
+    assert "Linux" in {f.name for f in extract_skills(doc, sections, ())}
+
+
+# (section kind, text, skills that must be found, skills that must not)
+WEAK_BEFORE_NOUN = [
+    ("experience", "Scaled the Celery workers that score claims", {"Celery"}, set()),
+    ("experience", "Published an R package for survey weighting", {"R"}, set()),
+    ("experience", "Rewrote the Node backend in TypeScript", {"Node.js", "TypeScript"}, set()),
+    ("experience", "Kept the Rails app and its billing jobs alive", {"Ruby on Rails"}, set()),
+    ("projects", "Spark jobs feeding the lakehouse", {"Apache Spark"}, set()),
+    ("other", "Celery workers beside Redis queues", {"Celery", "Redis"}, set()),
+    ("other", "Celery workers for the scoring team", set(), {"Celery"}),
+    ("summary", "Known as the go-to engineer for Python services", {"Python"}, {"Go"}),
+    ("experience", "Every Node in the cluster was patched", set(), {"Node.js"}),
+    ("experience", "Resized the Kubernetes node pools", {"Kubernetes"}, {"Node.js"}),
+    ("experience", "Worked with R&D teams on Python services", {"Python"}, {"R"}),
+    ("experience", "Briefed C-level staff on the Kafka platform", {"Kafka"}, {"C"}),
+    ("experience", "Used Python lambda functions to sort records", {"Python"}, {"AWS Lambda"}),
+    ("experience", "Integrated the American Express API in Python", {"Python"}, {"Express.js"}),
+    ("experience", "Ran the Hong Kong services desk with Python tools", {"Python"}, {"Kong"}),
+    ("experience", "SWIFT services for payments, in Java", {"Java"}, {"Swift"}),
+    ("experience", "Helped the team react app-wide to incidents", set(), {"React"}),
+    ("experience", "Plans to Go live with Django in May", {"Django"}, {"Go"}),
+    ("interests", "Go club captain and chess", set(), {"Go"}),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "present", "absent"), WEAK_BEFORE_NOUN)
+def test_weak_name_before_a_tech_noun(kind: str, text: str, present: set[str], absent: set[str]) -> None:
+    found = found_in(kind, text)
+    assert present <= found, f"{text!r}: missing {present - found}, found {found}"
+    assert not (absent & found), f"{text!r}: wrongly found {absent & found}"
+
+
+# RDS alone is also Remote Desktop Services: it needs AWS, a sibling or a database engine.
+RDS = [
+    ("Runs Windows Server, Active Directory and RDS for 120 users",
+     {"Windows Server", "Active Directory"}, {"RDS", "AWS"}),
+    ("Remote Desktop (RDS) gateways and Hyper-V hosts", set(), {"RDS", "AWS"}),
+    ("Skills: RDS, Hyper-V, VMware", set(), {"RDS", "AWS"}),
+    ("RDS (PostgreSQL) snapshots and failover drills", {"RDS", "PostgreSQL", "AWS"}, set()),
+    ("Moved MySQL onto RDS", {"RDS", "MySQL", "AWS"}, set()),
+    ("Databases on Amazon RDS", {"RDS", "AWS"}, set()),
+    ("AWS: EC2, S3, RDS", {"RDS", "EC2", "S3", "AWS"}, set()),
+    ("RDS, DynamoDB, S3", {"RDS", "DynamoDB", "S3", "AWS"}, set()),
+    ("Relational Database Service backups", {"RDS", "AWS"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), RDS)
+def test_rds_needs_an_aws_or_database_context(text: str, present: set[str], absent: set[str]) -> None:
+    found = names(text)
+    assert present <= found, f"{text!r}: missing {present - found}, found {found}"
+    assert not (absent & found), f"{text!r}: wrongly found {absent & found}"
+
+
+# A name before Award/Prize/Medal/... names an honour, not the tool.
+HONOURS = [
+    ("Won the Prometheus Award for a novel", set(), {"Prometheus"}),
+    ("Shortlisted for the Kafka Prize", set(), {"Kafka"}),
+    ("Python Scholarship recipient, 2019", set(), {"Python"}),
+    ("Received the Kubernetes Fellowship and a Docker medal", set(), {"Kubernetes"}),
+    ("Prometheus alerts and Grafana awards dashboards", {"Prometheus"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), HONOURS)
+def test_honours_named_like_tools(text: str, present: set[str], absent: set[str]) -> None:
+    found = names(text)
+    assert present <= found, f"{text!r}: missing {present - found}, found {found}"
+    assert not (absent & found), f"{text!r}: wrongly found {absent & found}"
+
+
+def test_organisation_word_across_a_wrapped_line_but_not_a_heading() -> None:
+    wrapped = make_doc("Built tools for the Kubernetes", "Community forum moderators")
+    assert "Kubernetes" not in {f.name for f in extract_skills(wrapped, (), ())}
+    doc = make_doc("Skills: Linux, Python", "Community Service", "Food bank volunteer")
+    sections = (
+        Section("skills", None, 0, 1),
+        Section("volunteering", Evidence("Community Service", 1, 2), 2, 3),
+    )
+    assert {"Linux", "Python"} <= {f.name for f in extract_skills(doc, sections, ())}

@@ -78,7 +78,8 @@ def test_every_parent_exists_and_nothing_implies_itself() -> None:
 
 
 def test_only_known_keys_in_entries() -> None:
-    allowed = {"name", "category", "aliases", "weak", "context", "parents", "exact", "reject_after"}
+    allowed = {"name", "category", "aliases", "weak", "context", "parents", "exact", "reject_after",
+               "context_with"}
     for entry in raw_entries():
         assert set(entry) <= allowed, entry["name"]
         assert entry.get("context", "list") in {"list", "parent"}
@@ -129,8 +130,16 @@ def test_loaded_once() -> None:
         ((Skill("A", "tool", parents=("B",)), Skill("B", "tool", parents=("A",))), "implies itself"),
         ((Skill("A", "nonsense"),), "unknown category"),
         ((Skill("A", "tool"), Skill("A", "tool")), "twice"),
+        ((Skill("A", "tool", context="parent", context_with=("B",)),), "unknown context skill"),
     ],
 )
 def test_invalid_taxonomies_fail_at_load(skills: tuple[Skill, ...], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         Taxonomy(skills)
+
+
+def test_rds_is_weak_with_aws_or_database_companions() -> None:
+    rds = load_taxonomy().skill("RDS")
+    assert "RDS" in rds.weak and rds.context == "parent"
+    assert {"PostgreSQL", "MySQL"} <= set(rds.context_with)
+    assert load_taxonomy().canonical("amazon rds") == "RDS"

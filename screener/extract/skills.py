@@ -1,14 +1,16 @@
 """Skills: find taxonomy skills in a document, with evidence, sections and months of use.
 
 One compiled expression (the taxonomy's prefix tree of every spelling) runs over the
-whole text; each hit is then judged in its line. A plain match is not always a mention:
-  - a weak spelling ("Go", "R", "C", "Node", "Lambda", "Spring") counts only in a context
+whole text; each hit is then judged in its line (skill_context.py holds the line rules).
+A plain match is not always a mention:
+  - a weak spelling ("Go", "R", "C", "Node", "Lambda", "RDS") counts only in a context
     that shows the skill: a skills list, a "Label: a, b" line, a separated list naming
-    another skill, "written in Go" / "Go programming", or, for a cloud service, a line
-    that also names its provider or a sibling service ("AWS (S3, Lambda)");
-  - a name followed by Foundation/Community/Summit... is an organisation or event, not
-    the technology ("The Linux Foundation");
-  - a name inside a link or an e-mail address is not a mention.
+    another skill, "written in Go", "Celery workers", or, for a cloud service, a line
+    that also names its provider, a sibling service or a companion ("AWS (S3, Lambda)");
+  - a name followed by Foundation/Community/Summit/Award... on its line is an
+    organisation, event or honour, not the technology ("The Linux Foundation");
+  - a name inside a link or an e-mail address, or in a place ("East Java", an address
+    item in the header: "Jenkins, KY") is not a mention.
 A skill that only a child names is implied (EKS => AWS), and only when the taxonomy
 declares it. Months of use come from the counted dated roles whose lines name the skill.
 """
@@ -18,66 +20,26 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from screener.extract.skill_context import Hit, after_compass, in_address, weak_ok
 from screener.models import Document, Line, Role, Section, SkillFact
 from screener.taxonomy import Taxonomy, load_taxonomy
 
-# Words that make the name before them an organisation, project or event.
+# Words that make the name before them an organisation, event or honour: "The Linux
+# Foundation", "Prometheus Award"; also across a wrapped line, but not into a heading.
 _ORG_AFTER = re.compile(
-    r"\s+(?:(?:software\s+)?foundation|community|communities|summit|conference|meetup|user group"
-    r"|society|academy|institute|days)\b",
+    r"\s+(?:(?:software\s+)?foundation|community|communities|summit|conference|meetup"
+    r"|user group|society|academy|institute|days|awards?|prizes?|medals?|fellowships?"
+    r"|scholarships?|trophy|trophies|laureates?)\b",
     re.IGNORECASE,
 )
 _LINK = re.compile(r"@|://|www\.|\.(?:com|org|io|net|dev|ai|co|me|app|edu|gov|html?)\b")
-# A line label that announces a list of technologies: "Languages:", "Tech stack -"
-_LABEL = re.compile(
-    r"^[^:]{0,30}\b(?:languages?|skills?|technolog\w*|tools?|stack|programming|frameworks?|"
-    r"platforms?|databases?|cloud|devops|back-?end|front-?end|infrastructure|proficient|"
-    r"familiar|experience\w*|expertise|tech|scripting|librar\w+|environments?|os)\b[^:]{0,20}:",
-    re.IGNORECASE,
-)
-# "in Go", "with R", "and C": a language if the list or sentence ends there
-_LANG_BEFORE = re.compile(r"\b(?:in|with|and)\s*$", re.IGNORECASE)
-# "uses R to ...", "written in C for ...": a language whatever follows
-_LANG_VERB = re.compile(
-    r"\b(?:using|use|uses|used|(?:written|coded|programmed|implemented|developed|built)\s+in)\s*$",
-    re.IGNORECASE,
-)
-# An employer after a job title: "Java Developer, Oracle", "Engineer at Spring"
-_AFTER_TITLE = re.compile(
-    r"\b(?:engineer|developer|programmer|architect|manager|consultant|analyst|intern|lead|"
-    r"director|scientist|administrator|specialist|designer|officer|owner|head)\s*"
-    r"(?:,|at|@|\||–|—|-)\s*$",
-    re.IGNORECASE,
-)
-_LANG_AFTER = re.compile(
-    r"\s*(?:\(|language|lang\b|programming|code|developer|engineer|modules?|services?|"
-    r"microservices?|backend|scripts?)", re.IGNORECASE
-)
 # Referees' names and employers are not the candidate's skills ("Dr. Ann Jenkins"); in
 # interests a weak name is a pastime ("Go", the board game).
 _IGNORED_KINDS = frozenset({"references"})
 _NO_WEAK_KINDS = frozenset({"interests"})
-# Sections whose lines are lists of technologies ("Programming Languages" is "languages").
-_LIST_KINDS = frozenset({"skills", "languages"})
-_SEP_BEFORE = frozenset(",/|(:;•·*[{–—+>")
-_GLUED_AFTER = frozenset({"&", "-", "\u2010", "\u2011", "'", "’", "@"})
-_GLUED_BEFORE = frozenset({"&", "-", "\u2010", "\u2011", "'", "’", "."})
-_SEP_AFTER = frozenset(",/|):;•·]}.+")
-_LIST_DENSE = re.compile(r"(?:[,|•·/;][^,|•·/;]{1,40}){2}")
-_COORDINATED = re.compile(r"\s*(?:(?:,|/|&|\+|\band\b|\bor\b)\s*)+$", re.IGNORECASE)
-_WORD_SEP = re.compile(r"(?:\b(?:and|or|&)\s*$)", re.IGNORECASE)
-_WORD_SEP_AFTER = re.compile(r"\s+(?:and|or|&)\s", re.IGNORECASE)
-
-
-@dataclass(slots=True)
-class _Hit:
-    line: int  # index into document.lines
-    skill: str
-    start: int  # offsets within the line
-    end: int
-    weak: bool
+# Lines that hold the candidate's address: a skill named there is a place ("Jenkins, KY").
+_ADDRESS_KINDS = frozenset({"header", "contact"})
 
 
 def extract_skills(
@@ -89,7 +51,8 @@ def extract_skills(
         return ()
     taxonomy = load_taxonomy()
     kinds = _kinds(len(lines), sections)
-    return _facts(taxonomy, lines, kinds, roles, _find(taxonomy, lines, kinds))
+    headings = {s.start - 1 for s in sections if s.heading is not None}
+    return _facts(taxonomy, lines, kinds, roles, _find(taxonomy, lines, kinds, headings))
 
 
 # ---------------------------------------------------------------------------- finding
@@ -105,20 +68,23 @@ def _kinds(count: int, sections: Sequence[Section]) -> list[str]:
     return kinds
 
 
-def _find(taxonomy: Taxonomy, lines: Sequence[Line], kinds: list[str]) -> list[_Hit]:
+def _find(
+    taxonomy: Taxonomy, lines: Sequence[Line], kinds: list[str], headings: set[int]
+) -> list[Hit]:
     text = "\n".join(line.text for line in lines)
     starts, offset = [], 0
     for line in lines:
         starts.append(offset)
         offset += len(line.text) + 1
-    by_line: dict[int, list[_Hit]] = {}
+    by_line: dict[int, list[Hit]] = {}
     linky: dict[int, bool] = {}
     for match_start, match_end, skill, strong in taxonomy.scan(text):
         index = bisect_right(starts, match_start) - 1
         start, end = match_start - starts[index], match_end - starts[index]
         line_text = lines[index].text
-        if _ORG_AFTER.match(text, match_end):
-            continue
+        org = _ORG_AFTER.match(text, match_end)
+        if org and index + org.group().count("\n") not in headings:
+            continue  # "Python Software Foundation", not "Skills: Linux" above "Community"
         if index not in linky:
             linky[index] = _LINK.search(line_text) is not None
         if linky[index] and _in_link(line_text, start, end):
@@ -126,16 +92,20 @@ def _find(taxonomy: Taxonomy, lines: Sequence[Line], kinds: list[str]) -> list[_
         rejects = taxonomy.skill(skill).reject_after
         if rejects and line_text[end:].lower().startswith(rejects):
             continue
-        by_line.setdefault(index, []).append(_Hit(index, skill, start, end, not strong))
-    hits: list[_Hit] = []
+        if start > 2 and after_compass(line_text, start, end):
+            continue
+        by_line.setdefault(index, []).append(Hit(index, skill, start, end, not strong))
+    hits: list[Hit] = []
     for index, line_hits in by_line.items():
         kind = kinds[index]
         if kind in _IGNORED_KINDS:
             continue
+        text = lines[index].text
         for hit in line_hits:
+            if kind in _ADDRESS_KINDS and in_address(text, hit, line_hits, index):
+                continue
             if not hit.weak or (
-                kind not in _NO_WEAK_KINDS
-                and _weak_ok(taxonomy, hit, line_hits, lines[index].text, kind)
+                kind not in _NO_WEAK_KINDS and weak_ok(taxonomy, hit, line_hits, text, kind)
             ):
                 hits.append(hit)
     return hits
@@ -149,64 +119,6 @@ def _in_link(text: str, start: int, end: int) -> bool:
     return _LINK.search(rest) is not None  # the token around the match, without the match
 
 
-def _weak_ok(taxonomy: Taxonomy, hit: _Hit, line_hits: list[_Hit], text: str, kind: str) -> bool:
-    """Whether a weak spelling ("Go", "R", "Lambda") is meant as the skill in its line."""
-    after = text[hit.end : hit.end + 1]
-    before = text[hit.start - 1 : hit.start] if hit.start else ""
-    if after in _GLUED_AFTER or before in _GLUED_BEFORE:
-        return False  # R&D, C-level, go-to, Go's, .go
-    if before == "(" and after == ")" and hit.end - hit.start == 1:
-        return False  # a trademark or copyright sign: "(R)", "(C)"
-    if hit.end - hit.start == 1 and after == "." and text[hit.end + 1 : hit.end + 3].strip()[:1].isupper():
-        return False  # an initial: "K. Lee and C. Blouin"
-    if _AFTER_TITLE.search(text, 0, hit.start):
-        return False  # an employer: "Java Developer, Oracle"
-    others = [h for h in line_hits if h.skill != hit.skill and not h.weak]
-    if taxonomy.skill(hit.skill).context == "parent":
-        # Only strong names vouch: "Athena, Glue" alone do not make each other AWS.
-        family = set(taxonomy.ancestors(hit.skill))
-        return any(
-            h.skill in family or family.intersection(taxonomy.ancestors(h.skill)) for h in others
-        )
-    if any(_COORDINATED.match(text[h.end : hit.start]) or _COORDINATED.match(text[hit.end : h.start])
-           for h in others):
-        return True  # joined to a named skill: "Selenium and Postman tests", "Java/Spring"
-    listed = _separated(text, hit.start, hit.end)
-    if listed and (kind in _LIST_KINDS or others or _LABEL.match(text[: hit.start])):
-        return True
-    if len(others) >= 2 and _separated_after(text, hit.end) and _LIST_DENSE.search(text):
-        return True  # the first item after an unpunctuated label: "Programming Go, Python, C"
-    if taxonomy.skill(hit.skill).category == "language":
-        # "written in Go", "with R and Python", "Go programming"
-        if _LANG_BEFORE.search(text, 0, hit.start) and (listed or _separated_after(text, hit.end)):
-            return True
-        if _LANG_VERB.search(text, 0, hit.start):
-            return True
-        if _LANG_AFTER.match(text, hit.end):
-            return True
-    return False
-
-
-def _separated(text: str, start: int, end: int) -> bool:
-    """Whether the span stands as an item of a list: separators (or line ends) both sides."""
-    head = text[:start].rstrip()
-    if head:
-        last = head[-1]
-        if last in "-" and len(head) > 1 and not head[-2].isspace():
-            return False
-        if last not in _SEP_BEFORE and last != "-" and not _WORD_SEP.search(head):
-            return False
-    return _separated_after(text, end)
-
-
-def _separated_after(text: str, end: int) -> bool:
-    tail = text[end:]
-    stripped = tail.lstrip()
-    if not stripped:
-        return True
-    return stripped[0] in _SEP_AFTER or bool(_WORD_SEP_AFTER.match(tail))
-
-
 # ---------------------------------------------------------------------------- facts
 
 
@@ -215,7 +127,7 @@ def _facts(
     lines: Sequence[Line],
     kinds: list[str],
     roles: Sequence[Role],
-    hits: list[_Hit],
+    hits: list[Hit],
 ) -> tuple[SkillFact, ...]:
     direct: dict[str, list[int]] = {}
     implied: dict[str, list[tuple[int, str]]] = {}
