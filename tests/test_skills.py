@@ -277,7 +277,7 @@ PLACES = [
     ("header", "Semarang, Central Java · +62 555 0100 200", set(), {"Java"}),
     ("header", "East Java, Indonesia", set(), {"Java"}),
     ("header", "Jenkins, KY 40000 | dana.w@example.org", set(), {"Jenkins"}),
-    ("header", "Mesa, AZ · Phoenix, AZ · Python and Go", {"Python"}, {"Phoenix Framework"}),
+    ("header", "Mesa, AZ · Phoenix, AZ · Python and Go", {"Python"}, {"Phoenix"}),
     ("contact", "Delphi, IN 46923", set(), {"Delphi"}),
     ("header", "Python | Go | Kubernetes", {"Python", "Go", "Kubernetes"}, set()),
     ("header", "Python, Go · sam.k@example.com · (555) 010-4477", {"Python", "Go"}, set()),
@@ -323,6 +323,9 @@ WEAK_BEFORE_NOUN = [
     ("experience", "Helped the team react app-wide to incidents", set(), {"React"}),
     ("experience", "Plans to Go live with Django in May", {"Django"}, {"Go"}),
     ("interests", "Go club captain and chess", set(), {"Go"}),
+    ("experience", "Scaled the Django Celery workers", {"Django", "Celery"}, set()),
+    ("experience", "Cut costs in Q3. Celery workers now autoscale", {"Celery"}, set()),
+    ("experience", "Led the Phoenix project to rebuild billing in Java", {"Java"}, {"Phoenix"}),
 ]
 
 
@@ -381,3 +384,13 @@ def test_organisation_word_across_a_wrapped_line_but_not_a_heading() -> None:
         Section("volunteering", Evidence("Community Service", 1, 2), 2, 3),
     )
     assert {"Linux", "Python"} <= {f.name for f in extract_skills(doc, sections, ())}
+
+
+def test_tables_name_canonical_skills() -> None:
+    """A misspelt name in a table's "absent" set would make its case pass for nothing."""
+    from screener.taxonomy import load_taxonomy
+
+    known = set(load_taxonomy().names)
+    rows = [row[-2:] for row in (*PRECISION, *PLACES, *WEAK_BEFORE_NOUN, *RDS, *HONOURS)]
+    unknown = {name for present, absent in rows for name in present | absent} - known
+    assert not unknown

@@ -57,7 +57,7 @@ _TECH_NOUN = re.compile(
     r"[ \t\u00a0]+(?:workers?|packages?|apps?|applications?|back-?ends?|services?|"
     r"microservices?|scripts?|jobs?|clusters?|apis?|servers?|librar(?:y|ies)|modules?|"
     r"code(?:base)?s?|tasks?|queues?|pipelines?|plug-?ins?|tests?|test suites?|sdks?|"
-    r"runtimes?|components?|consumers?|handlers?|endpoints?|templates?|projects?)\b",
+    r"runtimes?|components?|consumers?|handlers?|endpoints?)\b",
     re.IGNORECASE,
 )
 # Sections whose lines are about the candidate's own work.
@@ -124,10 +124,12 @@ def weak_ok(taxonomy: Taxonomy, hit: Hit, line_hits: list[Hit], text: str, kind:
             return True
         if _LANG_AFTER.match(text, hit.end) and text[hit.start : hit.end] in skill.weak:
             return True  # "Go services", not "SWIFT services" (the payment network)
-    return _named_thing(skill.weak, hit, text, kind, bool(others))
+    return _named_thing(skill.weak, hit, line_hits, text, kind, bool(others))
 
 
-def _named_thing(weak: tuple[str, ...], hit: Hit, text: str, kind: str, others: bool) -> bool:
+def _named_thing(
+    weak: tuple[str, ...], hit: Hit, line_hits: list[Hit], text: str, kind: str, others: bool
+) -> bool:
     """ "Celery workers", "the Node backend": a capitalised name before a tech noun, on a line
     about the candidate's work or beside another named skill; not inside a proper name
     ("American Express API", "Hong Kong services")."""
@@ -137,10 +139,10 @@ def _named_thing(weak: tuple[str, ...], hit: Hit, text: str, kind: str, others: 
     if kind not in _WORK_KINDS and not others:
         return False
     word = _WORD_BEFORE.search(text, 0, hit.start)
-    if word and word.group(1)[:1].isupper():
+    if word and word.group(1)[:1].isupper() and not word.group(1).endswith("."):
         head = text[: word.start()].rstrip()
-        if head and head[-1] not in _CLAUSE_START:
-            return False  # the end of a longer capitalised name
+        if head and head[-1] not in _CLAUSE_START and not any(h.end == word.end(1) for h in line_hits):
+            return False  # the end of a longer capitalised name, not "Django Celery workers"
     return True
 
 
