@@ -326,6 +326,9 @@ WEAK_BEFORE_NOUN = [
     ("experience", "Scaled the Django Celery workers", {"Django", "Celery"}, set()),
     ("experience", "Cut costs in Q3. Celery workers now autoscale", {"Celery"}, set()),
     ("experience", "Led the Phoenix project to rebuild billing in Java", {"Java"}, {"Phoenix"}),
+    ("experience", "Rebuilt the City of Phoenix services portal in Java", {"Java"}, {"Phoenix"}),
+    ("experience", "Made good use of Celery workers", {"Celery"}, set()),
+    ("experience", "EDA scripts for the churn study in Python", {"Python"}, {"Event-Driven Architecture"}),
 ]
 
 

@@ -75,6 +75,7 @@ _WORD_SEP_AFTER = re.compile(r"\s+(?:and|or|&)\s", re.IGNORECASE)
 # The word before a name, and what stands before that word.
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)[ \t\u00a0]+$")
 _CLAUSE_START = frozenset(";:,(|•·*–—-+>")
+_NAME_OF = re.compile(r"\b[A-Z][\w.]*[ \t\u00a0]+of[ \t\u00a0]+$")
 
 _COMPASS = frozenset(
     w for word in ("North", "South", "East", "West", "Central", "Northern", "Southern",
@@ -136,8 +137,10 @@ def _named_thing(
     name = text[hit.start : hit.end]
     if not (name[:1].isupper() and name in weak) or not _TECH_NOUN.match(text, hit.end):
         return False
-    if kind not in _WORK_KINDS and not others:
-        return False
+    if (len(name) > 2 and name.isupper()) or (kind not in _WORK_KINDS and not others):
+        return False  # an acronym of many things: "EDA scripts", "CDC services"
+    if _NAME_OF.search(text, 0, hit.start):
+        return False  # "City of Phoenix services", "University of Phoenix app"
     word = _WORD_BEFORE.search(text, 0, hit.start)
     if word and word.group(1)[:1].isupper() and not word.group(1).endswith("."):
         head = text[: word.start()].rstrip()
