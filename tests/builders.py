@@ -75,6 +75,69 @@ def pdf_two_columns(
     return path
 
 
+def pdf_sidebar_gutter(
+    path: Path,
+    sidebar: Sequence[str | Sequence[str]],
+    main: Sequence[str],
+    *,
+    gap: float = 8.0,
+    sidebar_top: float = 20.0,
+) -> Path:
+    """A shaded left sidebar whose widest line comes within `gap` mm of the main column.
+
+    A sidebar entry that is a string is one line; a sequence is one line drawn as separate
+    cells (a skills row "Go," "Rust," ...), each its own text object, as table-like
+    templates write them. The main column starts `gap` mm right of the widest sidebar
+    line and its lines may run to the right margin (10 mm); a line that would not fit
+    raises ValueError, so a test's lines really are as wide as it says.
+    """
+    pdf = _fpdf()
+    pdf.add_page()
+    side_x, side_size, main_size, space = 8.0, 9, 10, 1.2
+
+    def width(entry: str | Sequence[str]) -> float:
+        if isinstance(entry, str):
+            return pdf.get_string_width(entry)
+        return sum(pdf.get_string_width(cell) for cell in entry) + space * (len(entry) - 1)
+
+    pdf.set_font("Helvetica", size=side_size)
+    main_x = side_x + max(width(entry) for entry in sidebar) + gap
+    pdf.set_font("Helvetica", size=main_size)
+    for line in main:
+        if main_x + pdf.get_string_width(line) > 200:
+            raise ValueError(f"main line too wide for the page: {line!r}")
+    pdf.set_fill_color(228, 232, 238)
+    pdf.rect(0, 0, main_x - gap / 2, 297, style="F")
+    pdf.set_font("Helvetica", size=side_size)
+    for i, entry in enumerate(sidebar):
+        y = sidebar_top + i * 4.3
+        if isinstance(entry, str):
+            pdf.text(side_x, y, entry)
+            continue
+        x = side_x
+        for cell in entry:
+            pdf.text(x, y, cell)
+            x += pdf.get_string_width(cell) + space
+    pdf.set_font("Helvetica", size=main_size)
+    for i, line in enumerate(main):
+        pdf.text(main_x, 20 + i * 5.1, line)
+    pdf.output(str(path))
+    return path
+
+
+def wrap_mm(text: str, width: float, *, size: float = 10) -> list[str]:
+    """`text` wrapped greedily into Helvetica lines at most `width` mm wide."""
+    pdf = _fpdf()
+    pdf.set_font("Helvetica", size=size)
+    lines: list[str] = []
+    for word in text.split():
+        if lines and pdf.get_string_width(f"{lines[-1]} {word}") <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
 def pdf_date_column(path: Path, entries: Sequence[tuple[str, Sequence[str]]], *, heading: str = "Experience") -> Path:
     """moderncv style: a narrow left column of dates, each beside the first line of its entry."""
     pdf = _fpdf()

@@ -2,8 +2,12 @@
 
 PDFium gives one rectangle per run of text (cheap: no per-character work). A vertical gutter
 is an x position, away from the page edges, that almost no rectangle crosses while both
-sides hold real text. The page is then cut into horizontal bands: full-width bands (a
-centred name, a contact line) and column bands, read left column first, then the right.
+sides hold real text; within such a clear strip the cut goes where the fewest runs cross
+(a sidebar line may reach almost to the main column). The page is then cut into
+horizontal bands: full-width bands (a centred name, a contact line, any run straddling the
+gutter together with the column runs level with it) and column bands, read left column
+first, then the right. Bands are cut between lines, not through them: PDFium's bounded
+text keeps only the characters a region touches.
 A narrow side whose lines sit on the same baselines as the other side's lines is a label
 column (moderncv dates, "2019–2021" beside each entry), not a column: such pages are read
 row by row so each date stays beside its entry.
@@ -24,6 +28,7 @@ _MIN_SIDE_SHARE = 0.06  # of the band's text width on each side (a skills list i
 _LABEL_ALIGNED_ALWAYS = 0.85  # share of the narrow side's runs on the other side's baselines
 _SPARSE_PITCH = 3.0  # label rows stand this many row heights apart (one per entry)
 _LABEL_WIDTH = 0.35  # of the page width: label columns are no wider
+_OVERLAP = 1.0  # points two runs' heights must share to count as level with each other
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +81,11 @@ def plan_regions(rects: list[Rect], box: Rect) -> list[Region] | None:
         if not rights:
             rights = sorted([q[2] for q in rects])
             lefts = sorted([q[0] for q in rects])
-        gutter = x0 + lo + (start + end) / 2
+        # Inside the run, cut where the fewest runs cross: the run's middle may fall in a
+        # sidebar line that juts out towards the main column, and cutting it there would
+        # make that line a full-width band overlapping its neighbours.
+        a, z = _clearest(window, start, end)
+        gutter = x0 + lo + (a + z) / 2
         # Quick rejection before the full test: each side needs a few runs of its own.
         if bisect_left(rights, gutter) < 6 or len(lefts) - bisect_left(lefts, gutter) < 6:
             continue
@@ -84,6 +93,21 @@ def plan_regions(rects: list[Rect], box: Rect) -> list[Region] | None:
         if plan is not None and (best is None or plan[0] > best[0]):
             best = plan
     return best[1] if best else None
+
+
+def _clearest(values: list[int], start: int, end: int) -> tuple[int, int]:
+    """The widest sub-run of values[start:end] at that range's minimum."""
+    least = min(values[start:end])
+    best, run_start = (start, start), None
+    for i in range(start, end + 1):
+        if i < end and values[i] == least:
+            if run_start is None:
+                run_start = i
+        elif run_start is not None:
+            if i - run_start > best[1] - best[0]:
+                best = (run_start, i)
+            run_start = None
+    return best
 
 
 def _runs(values: list[int], limit: int) -> list[tuple[int, int]]:
@@ -108,6 +132,7 @@ def _try_gutter(rects: list[Rect], box: Rect, g: float) -> tuple[float, list[Reg
         l, b, r, t = rect
         side = 1 if r <= g + 0.5 else 2 if l >= g - 0.5 else 0
         tagged.append(((b + t) / 2, side, rect))
+    tagged = _widen_crossing(tagged)
     tagged.sort(key=lambda item: -item[0])
     # Group consecutive same-kind rects: crossing ones form full-width bands.
     bands: list[tuple[bool, list[Rect], list[Rect]]] = []
@@ -136,6 +161,34 @@ def _try_gutter(rects: list[Rect], box: Rect, g: float) -> tuple[float, list[Reg
     if score == 0.0:
         return None
     return score, _regions(kinds, box, g)
+
+
+def _widen_crossing(tagged: list[tuple[float, int, Rect]]) -> list[tuple[float, int, Rect]]:
+    """Column runs level with a crossing run (one that straddles the gutter) join its band.
+
+    Bands are cut apart horizontally, and PDFium's bounded text keeps only the characters
+    a region touches: a cut between a crossing line and a column line beside it would go
+    through both, dropping the commas, spaces and line ends below it, and reading what is
+    above it twice. Only direct neighbours join, so the band cannot spread down the page.
+    """
+    spans = sorted((b + _OVERLAP, t - _OVERLAP) for _y, side, (_l, b, _r, t) in tagged if side == 0)
+    if not spans:
+        return tagged
+    merged: list[list[float]] = []
+    for b, t in spans:
+        if merged and b <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], t)
+        elif b < t:
+            merged.append([b, t])
+    bottoms = [b for b, _t in merged]
+    out = []
+    for y, side, rect in tagged:
+        if side:
+            i = bisect_left(bottoms, rect[3])  # spans starting below this run's top
+            if i and merged[i - 1][1] > rect[1]:
+                side = 0
+        out.append((y, side, rect))
+    return out
 
 
 def _add(kinds: list[tuple[bool, list[Rect]]], real: bool, rects: list[Rect]) -> None:
