@@ -276,6 +276,7 @@ PLACES = [
     ("header", "Bandung, West Java, Indonesia · priya.r@example.com", set(), {"Java"}),
     ("header", "Semarang, Central Java · +62 555 0100 200", set(), {"Java"}),
     ("header", "East Java, Indonesia", set(), {"Java"}),
+    ("contact", "West Java", set(), {"Java"}),
     ("header", "Jenkins, KY 40000 | dana.w@example.org", set(), {"Jenkins"}),
     ("header", "Mesa, AZ · Phoenix, AZ · Python and Go", {"Python"}, {"Phoenix"}),
     ("contact", "Delphi, IN 46923", set(), {"Delphi"}),

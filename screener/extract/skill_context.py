@@ -172,13 +172,17 @@ def _separated_after(text: str, end: int) -> bool:
 # ---------------------------------------------------------------------------- places
 
 
-def after_compass(text: str, start: int, end: int) -> bool:
-    """A place name: "East Java", "Central Java, Indonesia" (not "Central Kafka cluster")."""
+def after_compass(text: str, start: int, end: int, address: bool) -> bool:
+    """A place name: "East Java", "Central Java, Indonesia" (not "Central Kafka cluster").
+
+    First on a line it is a place only in an address (`address`: header or contact lines)
+    or before a comma; elsewhere it may be an adjective opening a bullet.
+    """
     word = _WORD_BEFORE.search(text, max(0, start - 16), start)
     if not word or word.group(1) not in _COMPASS:
         return False
     head = text[: word.start()].strip(" \t\u00a0•·*-–—>")
-    return bool(head) or text[end : end + 1] == ","  # not a sentence's first word
+    return address or bool(head) or text[end : end + 1] == ","
 
 
 def in_address(text: str, hit: Hit, line_hits: list[Hit], index: int) -> bool:

@@ -92,7 +92,7 @@ def _find(
         rejects = taxonomy.skill(skill).reject_after
         if rejects and line_text[end:].lower().startswith(rejects):
             continue
-        if start > 2 and after_compass(line_text, start, end):
+        if start > 2 and after_compass(line_text, start, end, kinds[index] in _ADDRESS_KINDS):
             continue
         by_line.setdefault(index, []).append(Hit(index, skill, start, end, not strong))
     hits: list[Hit] = []
