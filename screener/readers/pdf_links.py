@@ -3,8 +3,10 @@
 Contact lines often say "Email · LinkedIn · GitHub" with the addresses only in the link
 annotations. A recruiter needs the address, so each such target worth showing (see
 normalise.link_text: mail and profile pages) becomes a line of its own after the page's
-text (hint "link"). Only the first page is looked at (pdf.py): contact lines live there. Targets the page already shows are left out, and so are linked mail
-addresses in a document that prints one (those belong to referees and co-authors).
+text (hint "link"). Only the first page is looked at (pdf.py): contact lines live there,
+while later pages' links are mostly referees' addresses and repeats of the contact footer.
+Targets the page already shows are left out, and so are linked mail addresses in a
+document that prints one (those belong to referees and co-authors).
 """
 
 from __future__ import annotations
