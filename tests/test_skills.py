@@ -310,6 +310,7 @@ WEAK_BEFORE_NOUN = [
     ("experience", "Rewrote the Node backend in TypeScript", {"Node.js", "TypeScript"}, set()),
     ("experience", "Kept the Rails app and its billing jobs alive", {"Ruby on Rails"}, set()),
     ("projects", "Spark jobs feeding the lakehouse", {"Apache Spark"}, set()),
+    ("research", "Maintains an R package for survey weighting", {"R"}, set()),
     ("other", "Celery workers beside Redis queues", {"Celery", "Redis"}, set()),
     ("other", "Celery workers for the scoring team", set(), {"Celery"}),
     ("summary", "Known as the go-to engineer for Python services", {"Python"}, {"Go"}),

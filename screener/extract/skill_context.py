@@ -61,7 +61,7 @@ _TECH_NOUN = re.compile(
     re.IGNORECASE,
 )
 # Sections whose lines are about the candidate's own work.
-_WORK_KINDS = frozenset({"experience", "projects", "skills", "languages", "summary"})
+_WORK_KINDS = frozenset({"experience", "projects", "research", "skills", "languages", "summary"})
 # Sections whose lines are lists of technologies ("Programming Languages" is "languages").
 _LIST_KINDS = frozenset({"skills", "languages"})
 _SEP_BEFORE = frozenset(",/|(:;•·*[{–—+>")
@@ -82,6 +82,7 @@ _COMPASS = frozenset(
                    "Eastern", "Western", "Northeast", "Northwest", "Southeast", "Southwest")
     for w in (word, word.upper())
 )
+_COMPASS_LAST = frozenset(w[-1] for w in _COMPASS)
 # Where an item of an address ends: "Surabaya, East Java, Indonesia · name@mail · phone"
 _SEGMENT_SEPS = "·|•\t;"
 _CONTACT = re.compile(r"@|://|www\.|\+?\d[\d ()./-]{6,}\d")
@@ -178,6 +179,8 @@ def after_compass(text: str, start: int, end: int, address: bool) -> bool:
     First on a line it is a place only in an address (`address`: header or contact lines)
     or before a comma; elsewhere it may be an adjective opening a bullet.
     """
+    if text[start - 2 : start - 1] not in _COMPASS_LAST or text[start - 1] not in " \t\u00a0":
+        return False  # the quick test: no compass word ends right before the name
     word = _WORD_BEFORE.search(text, max(0, start - 16), start)
     if not word or word.group(1) not in _COMPASS:
         return False
