@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from screener.extract.layout import is_location
 from screener.taxonomy import Taxonomy
 
 
@@ -188,19 +189,19 @@ def after_compass(text: str, start: int, end: int, address: bool) -> bool:
     return address or bool(head) or text[end : end + 1] == ","
 
 
-def in_address(text: str, hit: Hit, line_hits: list[Hit], index: int) -> bool:
+def in_address(text: str, hit: Hit, line_hits: list[Hit]) -> bool:
     """Whether a header or contact line names the skill as an item of an address.
 
     The name (perhaps after capitalised words: "Port Elixir") must be a whole comma item
     beside items that name no skill and start like places or postcodes ("Jenkins, KY
-    41537"), on a line that carries contact details or opens the document; a line listing
-    skills ("Python, Go | Kubernetes") is left alone.
+    41537"), in a run that reads as a place or on a line that carries contact details; a
+    line listing skills ("Python, Go | Kubernetes", "Python, Temporal") is left alone.
     """
-    if index >= 8 and not _CONTACT.search(text):
-        return False
     left = max(text.rfind(sep, 0, hit.start) for sep in _SEGMENT_SEPS) + 1
     rights = [i for i in (text.find(sep, hit.end) for sep in _SEGMENT_SEPS) if i >= 0]
     right = min(rights, default=len(text))
+    if not is_location(text[left:right]) and not _CONTACT.search(text):
+        return False
     bounds = [left] + [i + 1 for i in range(left, right) if text[i] == ","] + [right + 1]
     items = [(a, b - 1) for a, b in zip(bounds, bounds[1:])]
     if len(items) < 2:

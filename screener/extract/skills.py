@@ -102,7 +102,7 @@ def _find(
             continue
         text = lines[index].text
         for hit in line_hits:
-            if kind in _ADDRESS_KINDS and in_address(text, hit, line_hits, index):
+            if kind in _ADDRESS_KINDS and in_address(text, hit, line_hits):
                 continue
             if not hit.weak or (
                 kind not in _NO_WEAK_KINDS and weak_ok(taxonomy, hit, line_hits, text, kind)
