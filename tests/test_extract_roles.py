@@ -454,3 +454,102 @@ def test_page_furniture_is_not_a_header() -> None:
         ("Engineer", "Acme Corp", "2019-01", "2020-12"),
         ("Analyst", "Beta LLC", "2016-01", "2018-12"),
     ]
+
+
+def _facts(*lines: str):
+    return extract_facts(doc(["Casey Fern", "casey@example.com", *lines]), AS_OF)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Experience & Education", "Education and Experience", "WORK EXPERIENCE & EDUCATION"]
+)
+def test_a_combined_section_gives_roles_and_degrees(heading: str) -> None:
+    facts = _facts(
+        heading,
+        "Pinecone Analytics (Leeds)",
+        "Data Engineer",
+        "May 2019 to present",
+        "• Built the Airflow pipelines.",
+        "Marrow Bank",
+        "Junior Analyst",
+        "June 2016 to April 2019",
+        "University of Eastmoor",
+        "MS Applied Statistics",
+        "September 2014 to June 2016",
+    )
+    assert [brief(r) for r in facts.roles] == [
+        ("Data Engineer", "Pinecone Analytics (Leeds)", "2019-05", None),
+        ("Junior Analyst", "Marrow Bank", "2016-06", "2019-04"),
+    ]
+    assert [(d.level, d.year, d.completed) for d in facts.education] == [("master", 2016, True)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "titles", "degrees"),
+    [
+        # a degree with its dates below, under a plain Experience heading
+        (
+            [
+                "Platform Engineer, Cobble Systems   2016 – 2020",
+                "M.S. Computer Science, Hill University",
+                "2013 – 2015",
+                "EDUCATION",
+                "B.S. Mathematics, Hill University, 2012",
+            ],
+            ["Platform Engineer"],
+            [("master", 2015), ("bachelor", 2012)],
+        ),
+        # school first, then the degree, then the dates
+        (
+            [
+                "Hill University",
+                "Bachelor of Arts in Economics",
+                "Sep 2008 – Jun 2012",
+                "Analyst, Fenwick Partners   Jul 2012 – Present",
+            ],
+            ["Analyst"],
+            [("bachelor", 2012)],
+        ),
+        # a date column: the dates first, the degree below
+        (
+            [
+                "2019 – 2022",
+                "Support Engineer",
+                "Larch Games",
+                "2015 – 2019",
+                "M.Sc. Physics, Hill University",
+            ],
+            ["Support Engineer"],
+            [("master", 2019)],
+        ),
+        # a degree above a role does not take the role's dates, nor the role its title
+        (
+            [
+                "M.Sc. Physics, Hill University, 2015",
+                "Support Engineer",
+                "Larch Games",
+                "2016 – 2019",
+            ],
+            ["Support Engineer"],
+            [("master", 2015)],
+        ),
+        # jobs that mention a degree are still jobs
+        (
+            [
+                "PhD Student Researcher",
+                "Hill University",
+                "2009 – 2013",
+                "• Modelled tides.",
+                "MBA Intern, Copper Bank   Jun 2014 – Aug 2014",
+                "• Priced bonds.",
+                "Research Assistant (during M.Sc.), Hill University   2008",
+            ],
+            ["PhD Student Researcher", "MBA Intern", "Research Assistant (during M.Sc.)"],
+            [],
+        ),
+    ],
+)
+def test_a_degree_among_the_jobs_is_education(lines, titles, degrees) -> None:
+    facts = _facts("EXPERIENCE", *lines)
+    assert [r.title for r in facts.roles] == titles
+    assert sorted((d.level, d.year) for d in facts.education) == sorted(degrees)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from screener.extract.sections import heading_kind, split_sections
+from screener.extract.sections import heading_kind, names_education, split_sections
 from tests.extract_support import doc
 
 
@@ -47,6 +47,12 @@ from tests.extract_support import doc
         ("(10 years)", None),
         ("Academic Appointments", "experience"),
         ("Academic Qualifications", "education"),
+        # a heading naming both kinds is read for roles (and its degrees, see `mixed`)
+        ("Experience & Education", "experience"),
+        ("Education and Experience", "experience"),
+        ("WORK EXPERIENCE & EDUCATION", "experience"),
+        ("Employment and Education History", "experience"),
+        ("Education & Training", "education"),
         ("—", None),
         ("01. Education", "education"),
         ("— SKILLS —", "skills"),
@@ -166,3 +172,21 @@ def test_a_one_column_section_runs_on_across_pages() -> None:
     ]
     layout = split_sections(doc(lines, page_size=5).lines)
     assert layout.kinds[5] == "certifications"
+
+
+@pytest.mark.parametrize(
+    ("heading", "mixed"),
+    [
+        ("Experience & Education", True),
+        ("EDUCATION AND WORK HISTORY", True),
+        ("Work Experience", False),
+        ("Academic Appointments", False),  # jobs at a university, not degrees
+    ],
+)
+def test_a_section_naming_both_kinds_is_mixed(heading: str, mixed: bool) -> None:
+    layout = split_sections(
+        doc(["Ada Moss", heading, "Tutor, Elm School  2019 – 2021", "SKILLS", "Python"]).lines
+    )
+    assert layout.kinds[2] == "experience"
+    assert (2 in layout.mixed) is mixed and 4 not in layout.mixed
+    assert names_education(heading) is mixed

@@ -25,7 +25,7 @@ def extract_facts(document: Document, as_of: datetime.date) -> ResumeFacts:
     as_of_month = as_of.year * 12 + as_of.month - 1
     lines = document.lines
     layout = split_sections(lines)
-    studies = find_degrees(lines, layout.texts, layout.kinds, as_of_month)
+    studies = find_degrees(lines, layout.texts, layout.kinds, as_of_month, layout.mixed)
     roles = find_roles(lines, layout, studies, as_of_month)
     education = tuple(s.degree for s in studies)
     completed = [DEGREE_LEVELS.index(d.level) for d in education if d.completed]

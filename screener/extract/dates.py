@@ -188,8 +188,9 @@ def _parse_point(text: str) -> tuple[int | None, int | None]:
 
 # Every date names a year; lines without one (most of a résumé) skip the full pattern.
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d|[’'‘]\d\d")
+# A quick test for "18 –" before the month-name pattern runs (case-blind patterns are slow).
 _TWO_DIGITS = re.compile(
-    rf"[a-z.]\s*\d\d\s*(?:[{DASHES}]|to\b|until\b|till\b|through\b|thru\b)", re.IGNORECASE
+    rf"\d\d\s*(?:[{DASHES}]|[Tt](?:o|ill|hrough|hru)\b|[Uu]ntil\b|TO\b|UNTIL\b)"
 )
 
 

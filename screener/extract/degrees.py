@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from screener.extract.dates import find_dates
 
@@ -127,6 +128,48 @@ def degree_matches(text: str, *, in_education: bool) -> list[tuple[str, re.Match
                 continue
             found.append((level, m))
     return found
+
+
+# Words that make a degree name describe a person or a job, not a degree earned:
+# "PhD Student", "MBA Intern", "Masters Candidate Recruiter".
+_PERSON_AFTER = re.compile(
+    r"\W{0,3}(?:student|intern|internship|researcher|assistant|fellow|fellowship|scholar|"
+    r"trainee|candidate|program|programme|admissions?|recruit\w*|holders?|level|equivalent|"
+    r"tutor|instructor|teacher|lecturer|advis[oe]r|coordinator|cohort|club|society|alumni)\b",
+    _I,
+)
+_OPENER = re.compile(r"^[\W\d]*$")
+_LEAD = re.compile(r"[\W\d_]*")
+# Substrings of every name `_INSTITUTION` matches, for a quick first test of lower-cased text
+# (a case-blind pattern is several times slower).
+_SCHOOL_WORDS = re.compile(
+    "universit|college|institut|school|academ|polytechn|politecnico|hochschule|iit|postech|mit"
+)
+_SCHOOL_FIRST = re.compile(r"\s*(?:[,|•·\t–—:]|\s-\s|\s{2,})\s*")
+
+
+@lru_cache(maxsize=4096)  # education and roles both ask about the same lines
+def is_degree_line(text: str, *, in_education: bool) -> bool:
+    """Whether a line is a degree entry wherever it stands ("M.S. Physics, Hill University",
+    "Hill University — B.A. Economics"), not a job that mentions one ("Research Assistant
+    (during M.Sc.)", "MBA Intern"): it opens with the degree, or with the school and then the
+    degree."""
+    # Cheap gates first (this runs on every line of an experience section): a degree word
+    # where the line's words begin, or some school named in it.
+    if not _ANY_DEGREE.match(text, _LEAD.match(text).end()):
+        if not _SCHOOL_WORDS.search(text.lower()):
+            return False
+    found = degree_matches(text, in_education=in_education)
+    if not found:
+        return False
+    m = min((m for _, m in found), key=lambda m: m.start())
+    if _PERSON_AFTER.match(text, m.end()):
+        return False
+    before = text[: m.start()]
+    if _OPENER.match(before):
+        return True
+    parts = _SCHOOL_FIRST.split(before.strip())
+    return len(parts) >= 2 and not parts[-1] and bool(_INSTITUTION.search(parts[0]))
 
 
 _BARE_DEGREE = re.compile(

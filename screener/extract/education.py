@@ -9,11 +9,17 @@ the line above ("Institution   Date") or further in its entry. "Expected", "in p
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set as AbstractSet
 from dataclasses import dataclass
 
 from screener.extract.dates import find_dates
-from screener.extract.degrees import degree_field, degree_matches, degree_name, institution_of
+from screener.extract.degrees import (
+    degree_field,
+    degree_matches,
+    degree_name,
+    institution_of,
+    is_degree_line,
+)
 from screener.models import Degree, Line
 
 _I = re.IGNORECASE
@@ -56,19 +62,46 @@ _NOT_EDUCATION = frozenset(
 
 
 def find_degrees(
-    lines: Sequence[Line], texts: Sequence[str], kinds: Sequence[str], as_of_month: int
+    lines: Sequence[Line],
+    texts: Sequence[str],
+    kinds: Sequence[str],
+    as_of_month: int,
+    mixed: AbstractSet[int] = frozenset(),
 ) -> tuple[Study, ...]:
-    """Degrees in education sections; anywhere else only with unmistakable wording."""
-    scope = [i for i, kind in enumerate(kinds) if kind == "education"]
+    """Degrees in education sections (and "Experience & Education" ones, `mixed`); anywhere
+    else only with unmistakable wording."""
+    scope = [i for i, kind in enumerate(kinds) if kind == "education" or i in mixed]
     studies = _scan(lines, texts, kinds, scope, as_of_month, in_education=True)
     if not studies:
         others = [i for i, kind in enumerate(kinds) if kind not in _NOT_EDUCATION]
         studies = _scan(lines, texts, kinds, others, as_of_month, in_education=False)
+    # A degree entry standing among the jobs ("M.S. Physics, Hill University" / "2013 – 2015")
+    # is a degree, not a role (roles.py skips it the same way).
+    stray = [
+        i
+        for i, kind in enumerate(kinds)
+        if kind == "experience" and i not in mixed and is_degree_line(texts[i], in_education=False)
+    ]
+    if stray:
+        # Its dates: on the lines below, or on a line of dates alone above (a date column).
+        near = {j for i in stray for j in range(i, min(i + 4, len(kinds))) if kinds[j] == kinds[i]}
+        near |= {
+            i - 1 for i in stray if i > 0 and kinds[i - 1] == kinds[i] and _dates_only(texts[i - 1])
+        }
+        studies += _scan(
+            lines, texts, kinds, sorted(near), as_of_month, in_education=False, only=stray
+        )
     unique: dict[tuple, Study] = {}
     for study in studies:  # the same degree written twice (a CV and its summary page)
         d = study.degree
         unique.setdefault((d.level, d.degree, d.field, d.institution, d.year, d.completed), study)
     return tuple(unique.values())
+
+
+def _dates_only(text: str) -> bool:
+    spans = find_dates(text)
+    rest = text[: spans[0].span[0]] + text[spans[-1].span[1] :] if spans else ""
+    return bool(spans) and not any(c.isalpha() for c in rest)
 
 
 def _scan(
@@ -79,9 +112,10 @@ def _scan(
     as_of_month: int,
     *,
     in_education: bool,
+    only: Sequence[int] | None = None,  # the lines that may name a degree; else all of scope
 ) -> list[Study]:
     cleaned = {i: texts[i] for i in scope}
-    hits = {i: degree_matches(cleaned[i], in_education=in_education) for i in scope}
+    hits = {i: degree_matches(cleaned[i], in_education=in_education) for i in only or scope}
     hits = {i: h for i, h in hits.items() if h}
     studies: list[Study] = []
     seen: set[tuple[str, int]] = set()

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from screener.extract.datelines import DANGLING, STARTS_DATE, remainder, role_dates
 from screener.extract.dates import DateSpan, month_count, ym_text
-from screener.extract.degrees import degree_matches
+from screener.extract.degrees import degree_matches, is_degree_line
 from screener.extract.education import Study
 from screener.extract.layout import (
     DURATION_RE,
@@ -88,6 +88,7 @@ class _Scan:
         self.dated: dict[int, list[DateSpan]] = {}
         self.joined: dict[int, str] = {}
         self.tail: dict[int, int] = {}  # a date line -> the line that ends its range
+        self.degree_lines: set[int] = set()  # "M.S. Physics, Hill University" among the jobs
         tails: set[int] = set()
         for i in range(self.n):
             kind = self.kinds[i]
@@ -110,9 +111,12 @@ class _Scan:
                 self.tail[i] = i + 1
             spans = role_dates(text, self.bullet[i])
             # "B.A. Economics, Hill College, 2013" is a degree, not a role.
-            if spans and not degree_matches(text, in_education=False):
+            mixed = i in layout.mixed
+            if spans and not is_degree_line(text, in_education=mixed):
                 self.dated[i] = spans
                 self.joined[i] = text
+            elif not spans and not self.bullet[i] and is_degree_line(text, in_education=mixed):
+                self.degree_lines.add(i)
         self.claimed: set[int] = set(self.dated) | tails
         self.date_first: dict[int, bool] = {}
 
@@ -179,8 +183,8 @@ class _Scan:
             if searching and is_location(t) and not before:
                 j -= 1
                 continue
-            if before and self.is_wrapped_tail(j):
-                break  # the tail of a wrapped bullet, not a second header line
+            if before and (self.is_wrapped_tail(j) or j in self.degree_lines):
+                break  # the tail of a wrapped bullet or a degree above: not this header
             before.append(j)
             if len(before) == 2:
                 break
@@ -197,6 +201,7 @@ class _Scan:
             and _header_like(self.texts[k])
             and not _LABELLED_TEXT.match(self.texts[k])
             and k not in self.dated
+            and k not in self.degree_lines
         ):
             after.append(k)
             if sum(not is_location(self.texts[m]) for m in after) == 2 or len(after) == 3:
@@ -213,6 +218,12 @@ class _Scan:
             )
             after = [] if before else self.header_after(i)
             self.claimed.update(before, after)
+            below = self.tail.get(i, i) + 1
+            if not same and (
+                any(j in self.degree_lines for j in before)
+                or (not before and not after and {i - 1, below} & self.degree_lines)
+            ):
+                continue  # the dates of a degree standing among the jobs
             header = (
                 [self.texts[j] for j in reversed(before)]
                 + ([same] if same else [])

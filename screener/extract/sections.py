@@ -83,6 +83,9 @@ class Layout:
     texts: tuple[str, ...]  # cleaned: no icon glyphs, dot leaders or runs of spaces
     kinds: tuple[str, ...]  # the section kind of each line
     headings: frozenset[int]  # lines that are only a heading
+    # Lines of a section whose heading names both kinds ("Experience & Education"): kind
+    # "experience" for the roles, and read with an education section's eye for degrees.
+    mixed: frozenset[int] = frozenset()
 
 
 _ENUMERATOR = re.compile(r"^(?:\d{1,2}[.)]|[IVX]{1,4}[.)])\s+")
@@ -136,8 +139,10 @@ def heading_kind(text: str, *, styled: bool = False) -> str | None:
     caps = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     if kinds:
         kind = min(kinds, key=_PRIORITY.__getitem__)
-        if kind == "education" and "experience" in kinds and "academic" in words:
-            kind = "experience"  # "Academic Appointments", "Academic Positions"
+        if kind == "education" and "experience" in kinds:
+            # "Academic Appointments" are jobs; "Experience & Education" holds both, and its
+            # roles are read like any experience section's (its degrees too, see `mixed`).
+            kind = "experience"
         # The keyword closes the heading ("Work Experience") or, in languages that put the
         # adjective after the noun, opens it ("Expérience professionnelle").
         opens = (
@@ -162,6 +167,18 @@ def heading_kind(text: str, *, styled: bool = False) -> str | None:
     if (caps or styled) and len(words) <= 3:
         return _fuzzy_kind(words)
     return None
+
+
+def names_education(text: str) -> bool:
+    """Whether a heading names education besides its own kind ("Work Experience & Education").
+
+    "Academic" alone does not: "Academic Appointments" are jobs.
+    """
+    words = _WORD.findall(_normalise_heading(text).lower())
+    return any(
+        w != "academic" and (KEYWORDS.get(_singular(w)) or KEYWORDS.get(w)) == "education"
+        for w in words
+    )
 
 
 def _is_weak(word: str) -> bool:
@@ -194,6 +211,7 @@ def split_sections(lines: Sequence[Line]) -> Layout:
     """Find the headings and return the sections with the cleaned text of every line."""
     texts = [clean(line.text) for line in lines]
     starts: list[tuple[int, str, int]] = []  # (heading line index, kind, first content index)
+    mixed_at: set[int] = set()  # headings naming both experience and education
     for i, line in enumerate(lines):
         text = texts[i]
         if not text:
@@ -204,6 +222,8 @@ def split_sections(lines: Sequence[Line]) -> Layout:
             kind = heading_kind(line.text, styled=styled)  # cleaning merged its word gaps
         if kind is not None:
             starts.append((i, kind, i + 1))
+            if kind == "experience" and names_education(text):
+                mixed_at.add(i)
             continue
         m = _INLINE.match(text)
         if m:
@@ -212,6 +232,8 @@ def split_sections(lines: Sequence[Line]) -> Layout:
             if kind is not None and len(prefix) >= 4:
                 texts[i] = text[m.end() :].strip()
                 starts.append((i, kind, i))
+                if kind == "experience" and names_education(prefix):
+                    mixed_at.add(i)
     continued = _resume_columns(lines, starts)
     starts = sorted({at: (at, kind, begin) for at, kind, begin in starts}.values())
     starts = sorted(
@@ -220,6 +242,7 @@ def split_sections(lines: Sequence[Line]) -> Layout:
     )
     sections: list[Section] = []
     kinds = ["header"] * len(lines)
+    mixed: set[int] = set()
     first = starts[0][0] if starts else len(lines)
     if first > 0:
         sections.append(Section("header", None, 0, first))
@@ -232,8 +255,10 @@ def split_sections(lines: Sequence[Line]) -> Layout:
             sections.append(Section(kind, heading, begin, end))
         for i in range(at, end):
             kinds[i] = kind
+        if at in mixed_at:
+            mixed.update(range(begin, end))
     headings = frozenset(at for at, _, begin in starts if begin > at)
-    return Layout(tuple(sections), tuple(texts), tuple(kinds), headings)
+    return Layout(tuple(sections), tuple(texts), tuple(kinds), headings, frozenset(mixed))
 
 
 def _resume_columns(lines: Sequence[Line], starts: list[tuple[int, str, int]]) -> dict[int, str]:
