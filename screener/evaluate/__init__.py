@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from screener.evaluate.aliases import LeadScan, first_literal, is_capitals, lead_scan
 from screener.evaluate.background import check_degree, check_experience, check_seniority
 from screener.evaluate.common import Check
-from screener.evaluate.location import check_location
+from screener.evaluate.location import RELOCATE, check_location
 from screener.evaluate.mentions import check_evidence, check_phrases, check_skills
 from screener.evaluate.metric import check_metric
-from screener.evaluate.text import DocText
+from screener.evaluate.text import DocText, fuzzy_anchors
 from screener.models import (
     CheckResult,
     Criterion,
@@ -55,10 +56,41 @@ CHECKS: dict[str, Callable[[Criterion, ResumeFacts, DocText], Check]] = {
 
 def evaluate(document: Document, facts: ResumeFacts, rubric: Rubric) -> Evaluation:
     doc = DocText.of(document)
+    doc.scan(_leads_of(rubric))
     checks = tuple(_result(c, CHECKS[c.kind](c, facts, doc)) for c in rubric.criteria)
     score = score_checks(checks)
     verdict, failed = verdict_for(checks, score, rubric.verdicts)
     return Evaluation(checks=checks, score=score, verdict=verdict, failed_knockouts=failed)
+
+
+# The rubric whose word starts were gathered last, by id (kept alive, so the id stays its own).
+_LEADS: dict[int, tuple[Rubric, LeadScan]] = {}
+
+
+def _leads_of(rubric: Rubric) -> LeadScan:
+    """The word starts of every alias the rubric searches the text for, as one scan."""
+    known = _LEADS.get(id(rubric))
+    if known is not None and known[0] is rubric:
+        return known[1]
+    aliases: list[str] = []
+    leads: list[str] = []  # the words fuzzy matching may anchor on, too
+    for c in rubric.criteria:
+        s = c.spec
+        if c.kind == "phrases":
+            aliases += (a for concept in s["concepts"] for a in concept["aliases"])
+            leads += (w for concept in s["concepts"] for w in fuzzy_anchors(concept["name"]))
+        elif c.kind == "metric":
+            aliases += s["units"]
+        elif c.kind == "evidence":
+            aliases += (*s["strong"], *s["weak"])
+        elif c.kind == "location" and s["relocation"]:
+            aliases += RELOCATE
+    leads += (first_literal(a) for a in aliases if not is_capitals(a))
+    scan = lead_scan(frozenset(leads))
+    if len(_LEADS) >= 8:
+        _LEADS.clear()
+    _LEADS[id(rubric)] = (rubric, scan)
+    return scan
 
 
 def _result(c: Criterion, found: Check) -> CheckResult:

@@ -13,6 +13,8 @@ runs are, and a near spelling is rare, so most lines cost a few additions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
@@ -24,11 +26,11 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]")
 _ALNUM_SPAN = re.compile(r"[a-z0-9](?:.*[a-z0-9])?", re.S)
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _MARGIN = 1e-9  # float slack: rule a run out only when its bound is clearly below the cutoff
 
-# A line's words, the running total of their lengths, and how many characters at the end
-# of each word rapidfuzz trims (a trailing "+" or "#": "c++" is compared as "c").
-LineWords = tuple[list[str], list[int], list[int]]
+# A line's words and the running total of their lengths.
+LineWords = tuple[list[str], list[int]]
 
 
 @lru_cache(maxsize=256)
@@ -52,21 +54,24 @@ def length_limits(target: str, cutoff: float) -> tuple[int, int]:
     return most, least
 
 
+def _trim(word: str) -> int:
+    """How many characters rapidfuzz trims off the end of a run ending in `word` ("c++": 2)."""
+    return len(word) - len(word.rstrip("+#."))
+
+
 def _words(doc: DocText, index: int) -> LineWords:
     cache: dict[int, LineWords] = doc.memo.setdefault("line_words", {})
     found = cache.get(index)
     if found is None:
         tokens = _WORD.findall(doc.lines[index].text.lower())
-        sums = [0, *accumulate(map(len, tokens))]
-        trims = [len(t) - len(t.rstrip("+#.")) for t in tokens]
-        found = cache[index] = (tokens, sums, trims)
+        found = cache[index] = (tokens, [0, *accumulate(map(len, tokens))])
     return found
 
 
 def _line_is_near(
     words: LineWords, anchor: str, target: str, n: int, cutoff: float, limits: tuple[int, int]
 ) -> bool:
-    tokens, sums, trims = words
+    tokens, sums = words
     if anchor not in tokens:
         return False
     most, least = limits
@@ -77,31 +82,68 @@ def _line_is_near(
             for k in range(max(0, j - size + 1), j + 1):
                 end = min(k + size, count)
                 longest = sums[end] - sums[k] + end - k - 1  # the run joined by single spaces
-                if (
-                    longest >= least
-                    and longest - trims[end - 1] <= most
-                    and similarity(target, " ".join(tokens[k:end])) >= cutoff
-                ):
+                if longest < least or (longest > most and longest - _trim(tokens[end - 1]) > most):
+                    continue
+                if similarity(target, " ".join(tokens[k:end])) >= cutoff:
                     return True
         if anchor not in tokens[j + 1 :]:
             return False
         j = tokens.index(anchor, j + 1)
 
 
+@lru_cache(maxsize=256)
+def _standalone(anchor: str) -> re.Pattern[str]:
+    """Where `anchor` can be one whole word of a line as _WORD splits it: not before a
+    letter, digit, '+' or '#', and (checked by the caller, as a look-behind here would cost
+    `re` its fast literal search) not after a letter or digit. A necessary condition only."""
+    return re.compile(rf"{re.escape(anchor)}(?![a-z0-9+#])")
+
+
+def _lines_with(doc: DocText, anchor: str) -> list[int]:
+    """Indexes of the lines where `anchor` may stand as a whole word, in order."""
+    cache: dict[str, list[int]] = doc.memo.setdefault("anchor_lines", {})
+    found = cache.get(anchor)
+    if found is None:
+        starts, lower = doc.starts, doc.lower
+        found = []
+        for m in _standalone(anchor).finditer(lower):
+            at = m.start()
+            if at and lower[at - 1] in _ALNUM:
+                continue
+            i = bisect_right(starts, at) - 1
+            if not found or found[-1] != i:
+                found.append(i)
+        cache[anchor] = found
+    return found
+
+
+def _candidate_lines(doc: DocText, anchor: str) -> Iterator[int]:
+    """The lines to compare for one anchor, in order, each once."""
+    lower, starts = doc.lower, doc.starts
+    if len(lower) == len(doc.text):
+        yield from _lines_with(doc, anchor)
+        return
+    # Case folding changed lengths ("İ"): offsets in `lower` drift from the lines; walk
+    # them exactly as the first version did, so results stay the same.
+    at = lower.find(anchor)
+    while at >= 0:
+        i = doc.index_at(at)
+        at = lower.find(anchor, starts[i + 1] if i + 1 < len(starts) else len(lower))
+        yield i
+
+
 def near_lines(
     doc: DocText, words: list[str], anchors: list[str], cutoff: float, limit: int
 ) -> list[int]:
     """Indexes of up to `limit` lines holding a run of words close to `words` (lower case)."""
-    lower, starts = doc.lower, doc.starts
     target = " ".join(words)
     limits = length_limits(target, cutoff)
     n = len(words)
     hits: list[int] = []
     for anchor in anchors:
-        at = lower.find(anchor)
-        while at >= 0 and len(hits) < limit:
-            i = doc.index_at(at)
-            at = lower.find(anchor, starts[i + 1] if i + 1 < len(starts) else len(lower))
+        for i in _candidate_lines(doc, anchor):
+            if len(hits) >= limit:
+                break
             if i in hits:
                 continue
             if _line_is_near(_words(doc, i), anchor, target, n, cutoff, limits):

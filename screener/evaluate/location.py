@@ -63,7 +63,7 @@ def _in_country(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) ->
     return text[m.start() : m.end()] if m else None
 
 
-_RELOCATE = (
+RELOCATE = (
     "willing to relocate",
     "open to relocat*",
     "relocating to",
@@ -93,7 +93,7 @@ def check_location(c: Criterion, facts: ResumeFacts, doc: DocText) -> Check:
                 f"in the {s['remote_within']} ('{found.strip(', ')}'): remote within it is allowed",
                 evidence,
             )
-    relocate = doc.find_aliases(_RELOCATE, limit=1) if s["relocation"] else []
+    relocate = doc.find_aliases(RELOCATE, limit=1) if s["relocation"] else []
     if facts.contact.location:
         if relocate:
             return check(

@@ -55,6 +55,10 @@ def figure_value(match: re.Match[str]) -> float:
 
 
 WINDOW = 80  # characters before a unit where its figure may stand
+# Every figure holds a digit or a multiplier word and starts at most LEAD characters before
+# the first of them ("hundreds of m|illions"): the search starts there, or not at all.
+_FIGURE_HINT = re.compile(r"\d|(?i:illion|housand)")
+LEAD = len("hundreds of m")
 
 
 def find_figures(doc: DocText, units: tuple[str, ...]) -> list[tuple[float, int, str]]:
@@ -71,6 +75,10 @@ def find_figures(doc: DocText, units: tuple[str, ...]) -> list[tuple[float, int,
     for unit_start, unit_end in doc.spans(present):
         index = doc.index_at(unit_start)
         start = max(doc.starts[index], unit_start - WINDOW)
+        hint = _FIGURE_HINT.search(doc.text, start, unit_end)
+        if hint is None:
+            continue
+        start = max(start, hint.start() - LEAD)
         for m in pattern.finditer(doc.text, start, unit_end):
             out.setdefault(m.start(), (figure_value(m), index, m.group(0)))
     return list(out.values())

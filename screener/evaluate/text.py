@@ -1,11 +1,9 @@
-"""Finding rubric phrases in a document: one regex per concept over the whole text, fuzzy as a fallback.
+"""A document's text as evaluate() searches it: rubric aliases found by regex, fuzzy as a fallback.
 
-Alias syntax (docs/rubric.md): words match with any of space, '-', '_', '/' or nothing
-between them; a trailing '*' matches any word ending ("shard*" finds "sharding");
-an alias written in capitals ("CAP", "TLS") matches only in capitals, the rest ignore case.
-
-Cost: evaluate() asks the same document for many alias lists, so a DocText remembers what it
-has found (which aliases can match, each alias's matches) for the criteria that come after.
+Cost: evaluate() asks the same document about many aliases, so a DocText finds once which
+aliases can match at all (one pass over the text for all of a rubric's word starts, then
+substring tests), runs each remaining alias's regex once, and remembers the answers for
+the criteria that come after.
 """
 
 from __future__ import annotations
@@ -18,83 +16,34 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
+from screener.evaluate.aliases import (
+    _RUN,
+    _SPLIT,
+    ODD_FOLDS,
+    LeadScan,
+    Probe,
+    alias_pattern,
+    compile_aliases,
+    first_literal,
+    is_capitals,
+    plain_pattern,
+    probes,
+    word_starts,
+)
 from screener.evaluate.fuzzy import near_lines
 from screener.models import Document, Evidence, Line
 
-_SPLIT = re.compile(r"[\s\-_/]+")
-_JOIN = r"[\s\-_/]*"
-_RUN = re.compile(r"\w+")
+__all__ = [
+    "ConceptHit",
+    "DocText",
+    "alias_pattern",
+    "compile_aliases",
+    "find_concept",
+    "first_literal",
+    "matches_any",
+]
 
 Span = tuple[int, int]
-
-
-@lru_cache(maxsize=4096)
-def _is_capitals(alias: str) -> bool:
-    letters = [ch for ch in alias if ch.isalpha()]
-    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
-
-
-def _body(alias: str) -> str:
-    """The alias after its word start: words joined loosely, then its end rule, with its case rule."""
-    prefix = alias.endswith("*")
-    words = [w for w in _SPLIT.split(alias.rstrip("*").strip()) if w]
-    body = _JOIN.join(re.escape(w) for w in words) + (r"\w*" if prefix else r"(?!\w)")
-    return body if _is_capitals(alias) else f"(?i:{body})"
-
-
-def alias_pattern(alias: str) -> str:
-    """The regex source for one alias, with its own case rule as a scoped flag."""
-    body = _body(alias)
-    if body.startswith("(?i:"):
-        return rf"(?i:(?<!\w){body[4:]}"
-    return rf"(?<!\w){body}"
-
-
-@lru_cache(maxsize=512)
-def compile_aliases(aliases: tuple[str, ...]) -> re.Pattern[str]:
-    """One alternation for all aliases of a concept; longest first so the fullest form wins.
-
-    The word-start test is the same for every alias, so it stands once before the
-    alternation instead of in each branch: `re` then tries the branches only at word starts.
-    """
-    ordered = sorted(set(aliases), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(_body(a) for a in ordered) + ")")
-
-
-def first_literal(alias: str) -> str:
-    """How every match of the alias begins: the word characters leading its first word
-    ("node" for "Node.js"). A match starts at a word edge, so some word of the text starts so."""
-    word = next((w for w in _SPLIT.split(alias.rstrip("*")) if w), "")
-    lead = _RUN.match(word)
-    probe = lead.group(0) if lead else ""
-    return probe if _is_capitals(alias) else probe.lower()
-
-
-@lru_cache(maxsize=2048)
-def _plain_pattern(alias: str) -> tuple[re.Pattern[str], bool]:
-    """The alias as a flag-free regex (lower-cased unless in capitals); the word start is checked by the caller."""
-    caps = _is_capitals(alias)
-    prefix = alias.endswith("*")
-    words = [w if caps else w.lower() for w in _SPLIT.split(alias.rstrip("*").strip()) if w]
-    body = _JOIN.join(re.escape(w) for w in words)
-    return re.compile(body + (r"\w*" if prefix else r"(?!\w)")), caps
-
-
-def _literals(alias: str) -> tuple[str, ...]:
-    """The words every match of the alias holds as written (lower-cased unless in capitals)."""
-    caps = _is_capitals(alias)
-    return tuple(w if caps else w.lower() for w in _SPLIT.split(alias.rstrip("*").strip()) if w)
-
-
-@lru_cache(maxsize=512)
-def _probes(aliases: tuple[str, ...]) -> tuple[tuple[str, str, bool, tuple[str, ...]], ...]:
-    return tuple((a, first_literal(a), _is_capitals(a), _literals(a)) for a in aliases)
-
-
-# The only characters that match an ASCII letter under IGNORECASE without lower-casing to it
-# (İ ı ſ K; a test checks the list): in a text without them, an alias that ignores case
-# matches only where its lower-cased words stand in the lower-cased text.
-_ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 @dataclass
@@ -105,11 +54,18 @@ class DocText:
     lines: Sequence[Line]
     text: str = ""
     starts: list[int] = field(default_factory=list)
-    _vocab: list[str] | None = None  # sorted lower-case words
-    _lower_text: str | None = None
-    _present: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
-    _spans: dict[str, list[Span]] = field(default_factory=dict)
     memo: dict[str, Any] = field(default_factory=dict)  # values the checks derive once
+    _lower: str | None = None
+    _starts_bytes: bytes | None = None  # see aliases.word_starts
+    _plain: bool | None = None  # no İ ı ſ K: ignoring case is lower-casing
+    _vocab: list[str] | None = None  # sorted lower-case words, for texts with İ ı ſ K
+    _leads: dict[str, bool] = field(default_factory=dict)
+    _scanned: frozenset[str] = frozenset()  # leads looked for in one pass ...
+    _starting: frozenset[str] = frozenset()  # ... and those some word starts with
+    _can: dict[str, bool] = field(default_factory=dict)  # alias -> can match at all
+    _held: dict[str, bool] = field(default_factory=dict)  # lower-case word -> in the text
+    _present: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    _spans: dict[re.Pattern[str], list[Span]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, document: Document) -> DocText:
@@ -120,55 +76,98 @@ class DocText:
 
     @property
     def lower(self) -> str:
-        if self._lower_text is None:
-            self._lower_text = self.text.lower()
-        return self._lower_text
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
 
     def index_at(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
+
+    def scan(self, leads: LeadScan) -> None:
+        """Learn at once which of a rubric's word starts the text has (one regex pass)."""
+        self._scanned, self._starting = leads.leads, leads.found(self._word_starts())
+
+    def _word_starts(self) -> bytes:
+        if self._starts_bytes is None:
+            self._starts_bytes = word_starts(self.lower) + b" "
+        return self._starts_bytes
+
+    def _plain_folds(self) -> bool:
+        if self._plain is None:
+            self._plain = ODD_FOLDS.search(self.text) is None
+        return self._plain
 
     def _vocabulary(self) -> list[str]:
         if self._vocab is None:
             self._vocab = sorted(set(_RUN.findall(self.lower)))
         return self._vocab
 
-    def present(self, aliases: tuple[str, ...]) -> tuple[str, ...]:
-        """The aliases that can match at all: some word of the text starts with the alias's
-        first word (a binary search in the sorted vocabulary). Most aliases are absent from
-        most résumés, so most regexes never run."""
-        out = self._present.get(aliases)
-        if out is not None:
-            return out
-        vocab, text = self._vocabulary(), self.text
-        size = len(vocab)
-        lower = self.lower if self._plain_folds() else None
-        found = []
-        for alias, probe, caps, words in _probes(aliases):
-            if caps:  # few aliases are in capitals: substring tests are enough
-                if probe in text and all(w in text for w in words):
-                    found.append(alias)
-                continue
-            i = bisect_left(vocab, probe)
-            if not probe or (i < size and vocab[i].startswith(probe)):
-                # Every word must stand somewhere: most aliases of two words fail here
-                # ("event bus" where only "event" is), which is cheaper than their regex.
-                if lower is None or all(w in lower for w in words):
-                    found.append(alias)
-        out = self._present[aliases] = tuple(found)
-        return out
+    def _has_lead(self, lead: str) -> bool:
+        """Whether some word starts with `lead` (a necessary condition only, for leads that
+        are not plain ASCII words)."""
+        if lead in self._scanned:
+            return lead in self._starting
+        known = self._leads.get(lead)
+        if known is None:
+            if lead.isascii() and _RUN.fullmatch(lead):
+                known = (b" " + lead.encode()) in self._word_starts()
+            else:
+                known = True
+            self._leads[lead] = known
+        return known
 
-    def _plain_folds(self) -> bool:
-        """Whether ignoring case here is the same as lower-casing (no İ ı ſ K in the text)."""
-        plain = self.memo.get("plain_folds")
-        if plain is None:
-            plain = self.memo["plain_folds"] = _ODD_FOLDS.search(self.text) is None
-        return plain
+    def _can_match(self, p: Probe) -> bool:
+        """Whether the alias's regex can match at all: its first word starts a word and its
+        words all stand in the text. Never false where the regex matches, and false for most
+        aliases of most résumés, so most regexes never run."""
+        if p.caps:  # few aliases are in capitals: substring tests are enough
+            text = self.text
+            return p.lead in text and all(w in text for w in p.words)
+        if not p.lead:
+            return True
+        if not self._plain_folds():  # rare: a word list tells where ignoring case is odd
+            vocab = self._vocabulary()
+            i = bisect_left(vocab, p.lead)
+            return i < len(vocab) and vocab[i].startswith(p.lead)
+        if not self._has_lead(p.lead):
+            return False
+        held = self._held
+        for w in p.words:  # aliases share words ("per", "second"): each is looked for once
+            ok = held.get(w)
+            if ok is None:
+                ok = held[w] = w in self.lower
+            if not ok:
+                return False
+        return True
+
+    def present(self, aliases: tuple[str, ...]) -> tuple[str, ...]:
+        """The aliases that can match at all (see _can_match)."""
+        out = self._present.get(aliases)
+        if out is None:
+            can = self._can
+            found = []
+            for p in probes(aliases):
+                ok = can.get(p.alias)
+                if ok is None:
+                    ok = can[p.alias] = self._can_match(p)
+                if ok:
+                    found.append(p.alias)
+            out = self._present[aliases] = tuple(found)
+        return out
 
     def has_word(self, word: str) -> bool:
         """Whether the lower-cased text has exactly this word."""
         vocab = self._vocabulary()
         i = bisect_left(vocab, word)
         return i < len(vocab) and vocab[i] == word
+
+    def _may_have_word(self, word: str) -> bool:
+        """Never false where has_word is true; one substring test instead of a word list."""
+        if not word.isascii():
+            return True
+        if word in self._scanned and word not in self._starting:
+            return False  # no word even starts so
+        return (b" " + word.encode() + b" ") in self._word_starts()
 
     def spans(self, aliases: tuple[str, ...]) -> list[Span]:
         """(start, end) of every alias match in document order."""
@@ -187,22 +186,24 @@ class DocText:
         a literal start and no flags is many times faster in `re` than one with case folding
         and look-behinds.
         """
-        found = self._spans.get(alias)
-        if found is not None:
-            return found
         text, lower = self.text, self.lower
-        pattern, caps = _plain_pattern(alias)
+        pattern, caps = plain_pattern(alias)
         if not caps and len(lower) != len(text):  # case folding changed lengths ("İ")
             pattern, haystack = compile_aliases((alias,)), text
         else:
             haystack = text if caps else lower
+        # Keyed by the pattern: aliases that differ only in separators ("rate-limit*",
+        # "rate limit*") share one regex, and its matches.
+        found = self._spans.get(pattern)
+        if found is not None:
+            return found
         found = []
         for m in pattern.finditer(haystack):
             start = m.start()
             if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 continue  # inside a word: "scap" is not "CAP"
             found.append((start, m.end()))
-        self._spans[alias] = found
+        self._spans[pattern] = found
         return found
 
     def find_aliases(self, aliases: tuple[str, ...], limit: int = 5) -> list[tuple[int, str]]:
@@ -236,14 +237,33 @@ class DocText:
         return tuple(self.lines[i].evidence() for i in indexes)
 
     def fuzzy(self, alias: str, cutoff: float, limit: int = 3) -> list[int]:
-        """Lines that nearly contain a multi-word alias (a typo: "rate limting"); see fuzzy.py."""
-        words = [w.lower() for w in _SPLIT.split(alias.rstrip("*")) if w]
-        if alias.endswith("*") or len(words) < 2 or len(alias) < 8 or _is_capitals(alias):
+        """Lines that nearly contain a multi-word alias (a typo: "rate limting"); see fuzzy.py.
+
+        Its longer words that stand in the text anchor the search. A cheap test picks them
+        first; only when that finds a line (rare) is the exact word list built to confirm.
+        """
+        words, long = _fuzzy_words(alias)
+        if not long:
             return []
-        anchors = [w for w in words if len(w) >= 4 and self.has_word(w)]
-        if not anchors:
+        maybe = [w for w in long if self._may_have_word(w)]
+        if not maybe:
             return []
-        return near_lines(self, words, anchors, cutoff, limit)
+        hits = near_lines(self, list(words), maybe, cutoff, limit)
+        if hits:
+            anchors = [w for w in long if self.has_word(w)]
+            if anchors != maybe:
+                hits = near_lines(self, list(words), anchors, cutoff, limit) if anchors else []
+        return hits
+
+
+@lru_cache(maxsize=512)
+def _fuzzy_words(alias: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The alias's words (lower case) and those long enough to anchor a fuzzy search; no
+    anchors for aliases fuzzy matching does not apply to."""
+    words = tuple(w.lower() for w in _SPLIT.split(alias.rstrip("*")) if w)
+    if alias.endswith("*") or len(words) < 2 or len(alias) < 8 or is_capitals(alias):
+        return words, ()
+    return words, tuple(w for w in words if len(w) >= 4)
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,3 +298,8 @@ def matches_any(aliases: tuple[str, ...], *texts: str | None) -> str | None:
             if match:
                 return match.group(0)
     return None
+
+
+def fuzzy_anchors(alias: str) -> tuple[str, ...]:
+    """The words a fuzzy search for the alias starts from (none if it is not searched fuzzily)."""
+    return _fuzzy_words(alias)[1]

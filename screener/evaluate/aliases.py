@@ -1,0 +1,150 @@
+"""Rubric aliases as regexes, and a one-pass test of which aliases a text can hold at all.
+
+Alias syntax (docs/rubric.md): words match with any of space, '-', '_', '/' or nothing
+between them; a trailing '*' matches any word ending ("shard*" finds "sharding");
+an alias written in capitals ("CAP", "TLS") matches only in capitals, the rest ignore case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+_SPLIT = re.compile(r"[\s\-_/]+")
+_JOIN = r"[\s\-_/]*"
+_RUN = re.compile(r"\w+")
+
+# The only characters that match an ASCII letter under IGNORECASE without lower-casing to
+# it (İ ı ſ K; a test checks the list): in a text without them, an alias that ignores case
+# matches exactly where its lower-cased form stands in the lower-cased text.
+ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+# Bytes that can be part of an ASCII word; everything else (and every non-ASCII character,
+# encoded as "?") becomes a space, so " " + word marks where a word starts.
+_WORD_BYTES = bytes(
+    c if (97 <= c <= 122 or 48 <= c <= 57 or c == 95) else 32 for c in range(256)
+)
+
+
+@lru_cache(maxsize=4096)
+def is_capitals(alias: str) -> bool:
+    letters = [ch for ch in alias if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _words(alias: str) -> list[str]:
+    return [w for w in _SPLIT.split(alias.rstrip("*").strip()) if w]
+
+
+def _tail(alias: str) -> str:
+    """The alias after its word start: words joined loosely, then its end rule."""
+    body = _JOIN.join(re.escape(w) for w in _words(alias))
+    return body + (r"\w*" if alias.endswith("*") else r"(?!\w)")
+
+
+def alias_pattern(alias: str) -> str:
+    """The regex source for one alias, with its own case rule as a scoped flag."""
+    body = rf"(?<!\w){_tail(alias)}"
+    return body if is_capitals(alias) else f"(?i:{body})"
+
+
+@lru_cache(maxsize=512)
+def compile_aliases(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation for all aliases of a concept; longest first so the fullest form wins.
+
+    The word-start test is the same for every alias, so it stands once before the
+    alternation instead of in each branch: `re` then tries the branches only at word starts.
+    """
+    ordered = sorted(set(aliases), key=len, reverse=True)
+    branches = (_tail(a) if is_capitals(a) else f"(?i:{_tail(a)})" for a in ordered)
+    return re.compile(r"(?<!\w)(?:" + "|".join(branches) + ")")
+
+
+def first_literal(alias: str) -> str:
+    """How every match of the alias begins: the word characters leading its first word
+    ("node" for "Node.js"). A match starts at a word edge, so some word of the text starts so."""
+    word = next((w for w in _SPLIT.split(alias.rstrip("*")) if w), "")
+    lead = _RUN.match(word)
+    probe = lead.group(0) if lead else ""
+    return probe if is_capitals(alias) else probe.lower()
+
+
+@lru_cache(maxsize=2048)
+def plain_pattern(alias: str) -> tuple[re.Pattern[str], bool]:
+    """The alias as a flag-free regex (lower-cased unless in capitals); the word start is checked by the caller."""
+    caps = is_capitals(alias)
+    words = [w if caps else w.lower() for w in _words(alias)]
+    body = _JOIN.join(re.escape(w) for w in words)
+    return re.compile(body + (r"\w*" if alias.endswith("*") else r"(?!\w)")), caps
+
+
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """What a text must hold for the alias to match: a word starting with `lead`, and each
+    of `words` somewhere (as written for capitals, lower-cased otherwise)."""
+
+    alias: str
+    lead: str
+    caps: bool
+    words: tuple[str, ...]
+
+
+@lru_cache(maxsize=2048)
+def probe(alias: str) -> Probe:
+    caps = is_capitals(alias)
+    words = tuple(w if caps else w.lower() for w in _words(alias))
+    return Probe(alias, first_literal(alias), caps, words)
+
+
+@lru_cache(maxsize=512)
+def probes(aliases: tuple[str, ...]) -> tuple[Probe, ...]:
+    return tuple(probe(a) for a in aliases)
+
+
+def word_starts(lower: str) -> bytes:
+    """The lower-cased text as bytes in which " " + w stands wherever an ASCII word starts with w."""
+    return b" " + lower.encode("ascii", "replace").translate(_WORD_BYTES)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex for any of `words`, factored by common prefix (re tries one branch per letter);
+    at each place it takes the longest word that fits."""
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+@dataclass(frozen=True)
+class LeadScan:
+    """Finds in one pass which of many word starts (ASCII, lower case) a text has."""
+
+    leads: frozenset[str]
+    pattern: re.Pattern[bytes]
+    covers: dict[bytes, tuple[str, ...]]  # a longest match -> every lead it starts with
+
+    def found(self, starts: bytes) -> frozenset[str]:
+        """The leads some word of `starts` (see word_starts) begins with."""
+        covers = self.covers
+        return frozenset(lead for m in set(self.pattern.findall(starts)) for lead in covers[m])
+
+
+@lru_cache(maxsize=16)
+def lead_scan(leads: frozenset[str]) -> LeadScan:
+    usable = sorted(w for w in leads if w and w.isascii() and _RUN.fullmatch(w))
+    pattern = re.compile((" (" + _trie(usable) + ")").encode()) if usable else re.compile(b"(?!)")
+    covers = {w.encode(): tuple(v for v in usable if w.startswith(v)) for w in usable}
+    return LeadScan(frozenset(usable), pattern, covers)
