@@ -553,3 +553,75 @@ def test_a_degree_among_the_jobs_is_education(lines, titles, degrees) -> None:
     facts = _facts("EXPERIENCE", *lines)
     assert [r.title for r in facts.roles] == titles
     assert sorted((d.level, d.year) for d in facts.education) == sorted(degrees)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # two dated titles on one line, under the employer's line carrying the whole tenure
+        (
+            [
+                "Gannet Freight – Porto   2014 – now",
+                "Lead Developer (2020 – now); Developer (2014 – 2019)",
+                "• Routing service in Kotlin.",
+            ],
+            [
+                ("Lead Developer", "Gannet Freight", "2020-01", None),
+                ("Developer", "Gannet Freight", "2014-01", "2019-12"),
+            ],
+        ),
+        # the same with pipes, and the employer above with its dates
+        (
+            [
+                "Gannet Freight, Porto   Mar 2014 – Jun 2022",
+                "Lead Developer Jan 2020 – Jun 2022 | Developer Mar 2014 – Dec 2019",
+            ],
+            [
+                ("Lead Developer", "Gannet Freight", "2020-01", "2022-06"),
+                ("Developer", "Gannet Freight", "2014-03", "2019-12"),
+            ],
+        ),
+        # an employer line with its tenure, then one role per line
+        (
+            [
+                "Gannet Freight   2014 – 2022",
+                "Lead Developer   2020 – 2022",
+                "• Led six.",
+                "Developer   2014 – 2019",
+            ],
+            [
+                ("Lead Developer", "Gannet Freight", "2020-01", "2022-12"),
+                ("Developer", "Gannet Freight", "2014-01", "2019-12"),
+            ],
+        ),
+        # one title with two ranges keeps its title for both
+        (
+            ["Developer, Gannet Freight   2012 – 2015; 2018 – 2020"],
+            [
+                ("Developer", "Gannet Freight", "2012-01", "2015-12"),
+                ("Developer", "Gannet Freight", "2018-01", "2020-12"),
+            ],
+        ),
+        # a job with a part-time job inside its range is still a job
+        (
+            [
+                "Freelance Developer   2014 – now",
+                "Weekend Tutor, Owl School   2016 – 2018",
+            ],
+            [
+                ("Freelance Developer", None, "2014-01", None),
+                ("Weekend Tutor", "Owl School", "2016-01", "2018-12"),
+            ],
+        ),
+        # an employer-like line whose next role starts before it is a role of its own
+        (
+            ["Gannet Freight   2016 – 2022", "Developer, Tern Labs   2014 – 2019"],
+            [
+                ("Gannet Freight", None, "2016-01", "2022-12"),
+                ("Developer", "Tern Labs", "2014-01", "2019-12"),
+            ],
+        ),
+    ],
+)
+def test_employer_lines_and_several_titles_on_one_line(lines, expected) -> None:
+    assert [brief(r) for r in roles(*lines)] == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from screener.extract.dates import MONTH_PATTERN, DateSpan, find_dates
 from screener.extract.layout import is_location
@@ -83,6 +84,36 @@ def remainder(text: str, spans: Sequence[DateSpan]) -> str:
     text = re.sub(r"\b(?:from|since)\s*(?=\|)", "", text, flags=re.IGNORECASE)
     parts = [_balance(_ABBREV_END.sub("", p.strip(_EDGE)).strip(_EDGE)) for p in text.split(" | ")]
     return " | ".join(p for p in parts if p)
+
+
+# Where one line holds several dated titles: "Senior Engineer (2019 – now); Engineer (2015 – 2018)".
+_SEGMENT = re.compile(r"\s*;\s*|\s+\|\s+")
+
+
+def own_remainders(text: str, spans: Sequence[DateSpan]) -> list[str] | None:
+    """Each span's own share of a line that holds several dated titles, or None when the
+    line does not split that way (one title with two ranges: "2012 – 2015, 2018 – 2020")."""
+    if len(spans) < 2:
+        return None
+    bounds = [0] + [m.end() for m in _SEGMENT.finditer(text)]
+    ends = [m.start() for m in _SEGMENT.finditer(text)] + [len(text)]
+    if len(bounds) < 2:
+        return None
+    owners: list[int] = []
+    for span in spans:
+        k = next((n for n, (a, b) in enumerate(zip(bounds, ends)) if a <= span.span[0] < b), -1)
+        if k < 0 or span.span[1] > ends[k] or k in owners:
+            return None
+        owners.append(k)
+    shares = []
+    for span, k in zip(spans, owners):
+        a = bounds[k]
+        local = replace(span, span=(span.span[0] - a, span.span[1] - a))
+        share = remainder(text[a : ends[k]], [local])
+        if not share:
+            return None
+        shares.append(share)
+    return shares
 
 
 def _balance(text: str) -> str:

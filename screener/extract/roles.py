@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from screener.extract.datelines import DANGLING, STARTS_DATE, remainder, role_dates
+from screener.extract.datelines import (
+    DANGLING,
+    STARTS_DATE,
+    own_remainders,
+    remainder,
+    role_dates,
+)
 from screener.extract.dates import DateSpan, month_count, ym_text
 from screener.extract.degrees import degree_matches, is_degree_line
 from screener.extract.education import Study
@@ -26,7 +32,7 @@ from screener.extract.layout import (
     strip_bullet,
 )
 from screener.extract.sections import ROLE_KINDS, Layout
-from screener.extract.titles import exclusion, is_senior, split_title_org
+from screener.extract.titles import exclusion, is_senior, names_a_job, split_title_org
 from screener.models import Line, Role
 
 _NO_ROLE_KINDS = frozenset(
@@ -52,6 +58,12 @@ _LABELLED_TEXT = re.compile(
     re.IGNORECASE,
 )
 _INCOMPLETE = re.compile(r"(?:[,&/]|\b(?:at|of|and|for|in))\s*$", re.IGNORECASE)
+
+
+def _inside(inner: DateSpan, outer: DateSpan) -> bool:
+    return inner.start >= outer.start and (
+        outer.end is None or (inner.end is not None and inner.end <= outer.end)
+    )
 
 
 def _header_like(text: str) -> bool:
@@ -224,21 +236,40 @@ class _Scan:
                 or (not before and not after and {i - 1, below} & self.degree_lines)
             ):
                 continue  # the dates of a degree standing among the jobs
-            header = (
-                [self.texts[j] for j in reversed(before)]
-                + ([same] if same else [])
-                + [self.texts[k] for k in after]
-            )
-            lines = before + after + [i] + ([self.tail[i]] if i in self.tail else [])
-            for span in self.dated[i]:
-                entries.append((i, span, header, sorted(lines)))
-        return self._build(entries, studies, as_of_month)
+            above = [self.texts[j] for j in reversed(before)]
+            below_texts = [self.texts[k] for k in after]
+            lines = sorted(before + after + [i] + ([self.tail[i]] if i in self.tail else []))
+            # "Senior Engineer (2019 – now); Engineer (2015 – 2018)": each span its own title.
+            shares = own_remainders(self.joined[i], self.dated[i]) or [same] * len(self.dated[i])
+            for span, share in zip(self.dated[i], shares):
+                entries.append((i, span, above + ([share] if share else []) + below_texts, lines))
+        return self._build(entries, studies, as_of_month, self._employer_lines(entries))
+
+    def _employer_lines(self, entries: list[tuple[int, DateSpan, list[str], list[int]]]) -> set[int]:
+        """Dated lines that head their employer's roles rather than being one: "Acme – Lima
+        2015 – now" right above "Lead (2019 – now); Engineer (2015 – 2018)". The line names no
+        job, and the dated line right below it falls inside its range."""
+        heads: set[int] = set()
+        for (i, span, header, used), (j, _, _, sub_used) in zip(entries, entries[1:]):
+            if (
+                j != i
+                and span.is_range
+                and len(self.dated[i]) == 1
+                and all(not self.texts[k] for k in range(used[-1] + 1, sub_used[0]))
+                and self.kinds[j] == self.kinds[i]
+                and all(_inside(s, span) for s in self.dated[j])
+                and header
+                and not names_a_job(" ".join(header))
+            ):
+                heads.add(i)
+        return heads
 
     def _build(
         self,
         entries: list[tuple[int, DateSpan, list[str], list[int]]],
         studies: Sequence[Study],
         as_of_month: int,
+        heads: set[int],
     ) -> tuple[Role, ...]:
         roles: list[Role] = []
         seen: set[tuple[str, int, int | None]] = set()
@@ -246,6 +277,9 @@ class _Scan:
         employer: tuple[str, str | None] | None = None  # (section, org) of the last role
         for e, (i, span, header, used) in enumerate(entries):
             title, org, location = split_title_org(header)
+            if i in heads:
+                employer = (self.kinds[i], title)  # the employer's name, its place peeled off
+                continue
             if org is None and len(used) == 1 and employer and employer[0] == self.kinds[i]:
                 org = employer[1]  # a second title under the same employer: "Engineer 2015 – 2018"
             employer = (self.kinds[i], org)
