@@ -47,6 +47,12 @@ from tests.extract_support import AS_OF, doc
         ("A.S. Nursing", "associate"),
         ("Associate's in Liberal Arts", "associate"),
         ("Associated Degree in Electronics", "associate"),
+        ("Dipl.-Ing. Elektrotechnik", "master"),
+        ("Dipl.-Inf. Informatik", "master"),
+        ("A.A.S. Network Administration", "associate"),
+        ("AA Liberal Arts", "associate"),
+        ("AAS in Radiography", "associate"),
+        ("AS in Nursing", "associate"),
     ],
 )
 def test_degree_spellings(text: str, level: str) -> None:
@@ -66,6 +72,8 @@ def test_degree_spellings(text: str, level: str) -> None:
         "High School Diploma",
         "Scrum Master certification",
         "Undergraduate Research Assistant",
+        "AA batteries",
+        "Diploma in Web Design",
     ],
 )
 def test_not_degrees_outside_education(text: str) -> None:
@@ -86,6 +94,15 @@ def facts(lines: list[str]):
     ("lines", "highest", "completed"),
     [
         (["B.S. Computer Science, Lakeside University, 2015"], "bachelor", [True]),
+        # studied, not earned, whatever the dates say
+        (["Ph.D. in Geology (ABD), Lakeside University, 2012 – 2016"], "none", [False]),
+        (
+            ["M.A. History, Lakeside University, 2010", "(coursework completed, no degree)"],
+            "none",
+            [False],
+        ),
+        (["B.S. Biology, 2008 – 2010 (did not graduate)"], "none", [False]),
+        (["B.S. Biology, Lakeside University, completed 2010"], "bachelor", [True]),
         (["M.S. Computer Science (Expected May 2027)"], "none", [False]),
         (["M.S. Computer Science, in progress"], "none", [False]),
         (["Pursuing PhD in Physics", "B.A. Physics 2012 - 2016"], "bachelor", [False, True]),
@@ -203,3 +220,8 @@ def test_degree_outside_an_education_section_needs_unmistakable_words() -> None:
     assert extract_facts(doc(lines), AS_OF).highest_degree == "bachelor"
     lines = ["Casey Fern", "SKILLS", "MS Office, MS Teams"]
     assert extract_facts(doc(lines), AS_OF).highest_degree == "none"
+
+
+@pytest.mark.parametrize("text", ["AS 400 operator", "Rated AS excellent", "AS of 2020"])
+def test_as_is_a_degree_only_as_as_in_a_field(text: str) -> None:
+    assert degree_matches(text, in_education=True) == [], text

@@ -625,3 +625,35 @@ def test_a_degree_among_the_jobs_is_education(lines, titles, degrees) -> None:
 )
 def test_employer_lines_and_several_titles_on_one_line(lines, expected) -> None:
     assert [brief(r) for r in roles(*lines)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a table's header row is not an employer
+        (
+            ["Position | Company | Period", "Backend Engineer | Northwind | 2019 – 2021"],
+            [("Backend Engineer", "Northwind", "2019-01", "2021-12")],
+        ),
+        (
+            ["Dates   Employer   Title", "2016 – 2019   Acme   Support Engineer"],
+            [("Support Engineer", "Acme", "2016-01", "2019-12")],
+        ),
+        # a range inside a sentence about the work is not a role
+        (
+            [
+                "Platform Engineer, Northwind   2019 – 2023",
+                "Led the 2021–2022 migration of billing to Kafka",
+                "Migrated 2020 – 2021 invoices to the new ledger",
+            ],
+            [("Platform Engineer", "Northwind", "2019-01", "2023-12")],
+        ),
+        # a title that opens with an -ed word keeps its dates
+        (
+            ["Managed Services Engineer, Acme   2016 – 2019"],
+            [("Managed Services Engineer", "Acme", "2016-01", "2019-12")],
+        ),
+    ],
+)
+def test_table_headers_and_sentences_are_not_roles(lines, expected) -> None:
+    assert [brief(r) for r in roles(*lines)] == expected

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from screener.extract.dates import MONTH_PATTERN, DateSpan, find_dates
-from screener.extract.layout import is_location
+from screener.extract.layout import is_location, opens_with_past_verb
 
 _LABEL = re.compile(r"^\s*(?:duration|dates?|period|tenure|time|from)\s*:\s*", re.IGNORECASE)
 _DURATION_ANY = re.compile(
@@ -61,8 +61,14 @@ def role_dates(text: str, bullet: bool) -> list[DateSpan]:
         return []
     if bullet:
         spans = [s for s in spans if s.is_range]
+    # "Led the 2021–2022 migration of…": a range inside a sentence about the work.
+    sentence = opens_with_past_verb(text)
     keep = []
     for span in spans:
+        if sentence and span.span[0] > 0:
+            after = _DURATION_ANY.sub("", text[span.span[1] :]).strip(_EDGE + ".…")
+            if any(w[:1].islower() for w in after.split()) and not is_location(after):
+                continue
         if (
             span.is_range
             and (words <= 14 or at_edge)

@@ -31,7 +31,7 @@ _LEVEL_PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         re.compile(
             r"\bmaster(?:['’]?s)?\s+(?:of|in|degree)\b|\bmaster['’]s\b|\bmasters\b|\bm\.?\s?eng\b|\bm\.?\s?tech\b"
             r"|\bm\.\s?s(?:c\b\.?|\.)|\bmsc\b|\bm\.\s?a\.|\bmca\b|\bmba\b|\bm\.?\s?phil\b|\bmagister\b"
-            r"|\bdiplom(?:-[a-z]+)?(?![a-z])|\bll\.?m\b",
+            r"|\bdiplom(?:-[a-z]+)?(?![a-z])|\bdipl\.\s?-\s?[a-z]{2,5}\.|\bll\.?m\b",
             _I,
         ),
         False,
@@ -56,6 +56,8 @@ _LEVEL_PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # "AS" is a word too: a degree only as "AS in Nursing".
+    ("associate", re.compile(r"\b(?:AA|AAS)\b|\bAS\b(?=\s+in\s+[A-Z])"), True),
 )
 _FIELD_AFTER = re.compile(
     r"^\s*(?:['’]s)?\s*(?:degree\s*)?(?:\((?:[^)]{1,12})\)\s*)?(?:(?:of|in)\b|[,:–—/-]|\s)*\s*", _I

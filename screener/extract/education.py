@@ -30,6 +30,12 @@ _IN_PROGRESS = re.compile(
     _I,
 )
 _COMPLETED = re.compile(r"\b(?:graduated|completed|conferred|awarded)\b", _I)
+# Studied but not earned, whatever the dates say: "Ph.D. (ABD)", "coursework completed, no
+# degree", "did not graduate".
+_NOT_EARNED = re.compile(
+    r"\bABD\b|\b(?i:all[- ]but[- ]dissertation|no degree|non[- ]degree|not completed|"
+    r"did not (?:complete|graduate|finish)|withdr[ea]w\w*|discontinued|left (?:the )?program\w*)\b"
+)
 _YEARS = {"associate": 2, "bachelor": 4, "master": 2, "doctorate": 5}
 
 
@@ -163,6 +169,8 @@ def _scan(
                 and span.end <= as_of_month
             ):
                 completed = True
+            if _NOT_EARNED.search(" ".join(near)):
+                completed = False
             if start is None and end is not None:
                 start = end - 12 * _YEARS[level]
             institution = institution_of(

@@ -119,6 +119,11 @@ def is_description(text: str) -> bool:
     return bool(_PAST_VERB.match(text)) and len(words) > 4
 
 
+def opens_with_past_verb(text: str) -> bool:
+    """"Led…", "Migrated…": how a sentence about the work begins."""
+    return bool(_PAST_VERB.match(text))
+
+
 def is_location(text: str) -> bool:
     text = text.strip(" ()|•·,")
     return (

@@ -57,6 +57,22 @@ _LABELLED_TEXT = re.compile(
     r"[A-Z][\w &/-]{0,25}:\s",
     re.IGNORECASE,
 )
+# A table's header row ("Position | Company | Period") names columns, not an employer.
+_COLUMN_NAMES = frozenset(
+    "position title job title role designation company employer organisation organization client "
+    "period dates date duration from to location city place years tenure".split(" ")
+    + ["job title"]
+)
+_CELLS = re.compile(r"\s*(?:[|\t/,•·]|\s{2,}|\s[-–—]\s)\s*")
+
+
+def _column_names(text: str) -> bool:
+    if len(text) > 60 or text[:1].lower() not in "ptjrdceolfcy":
+        return False
+    cells = _CELLS.split(text.lower().strip(" |"))
+    return len(cells) >= 2 and all(c in _COLUMN_NAMES for c in cells)
+
+
 _INCOMPLETE = re.compile(r"(?:[,&/]|\b(?:at|of|and|for|in))\s*$", re.IGNORECASE)
 
 
@@ -91,10 +107,12 @@ class _Scan:
             edge = (i + 1 == self.n or lines[i + 1].page != line.page) or (
                 i > 0 and lines[i - 1].page != line.page
             )
-            if {"header", "footer"} & line.hints or (
-                edge and len(texts[i]) < 90 and _PAGE_END.search(texts[i])
+            if (
+                {"header", "footer"} & line.hints
+                or (edge and len(texts[i]) < 90 and _PAGE_END.search(texts[i]))
+                or _column_names(texts[i])
             ):
-                texts[i] = ""  # page furniture is neither a role nor a header line
+                texts[i] = ""  # page furniture or column names: neither a role nor a header
         self.bullet = [is_bullet(t) or "list" in line.hints for t, line in zip(texts, lines)]
         self.texts = [strip_bullet(t) if b else t for t, b in zip(texts, self.bullet)]
         self.dated: dict[int, list[DateSpan]] = {}
