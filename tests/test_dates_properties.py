@@ -91,3 +91,30 @@ def test_every_found_range_is_ordered(text: str) -> None:
     for span in find_dates(text):
         assert span.end is None or span.start <= span.end
         assert 0 <= span.span[0] < span.span[1] <= len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    start=st.integers(1950, 2028),
+    length=st.integers(1, 40),
+    dash=st.sampled_from(["–", "—", " – ", " - ", "-"]),
+)
+def test_a_two_digit_end_year_takes_the_start_century(start, length, dash) -> None:
+    end = start + length
+    if end // 100 != start // 100 or (dash == "-" and end % 100 <= 12):
+        return  # another century, or "2008-11": read as a month, tested elsewhere
+    (span,) = find_dates(f"{start}{dash}{end % 100:02d}")
+    assert (span.start, span.end) == (ym(start, 1), ym(end, 12))
+
+
+@settings(max_examples=200, deadline=None)
+@given(a=st.tuples(st.integers(2000, 2030), st.integers(1, 12)), months_on=st.integers(1, 200))
+def test_month_names_with_two_digit_years(a, months_on) -> None:
+    start = ym(*a)
+    end = start + months_on
+    ey, em = divmod(end, 12)
+    if a[1] == em + 1 or ey > 2049:
+        return  # same month at both ends reads as days of that month
+    text = f"{MONTH_NAMES[a[1] - 1][1]} {a[0] % 100:02d} – {MONTH_NAMES[em][1]} {ey % 100:02d}"
+    (span,) = find_dates(text)
+    assert (span.start, span.end) == (start, end), text

@@ -122,6 +122,13 @@ def own_remainders(text: str, spans: Sequence[DateSpan]) -> list[str] | None:
     return shares
 
 
+def inside(inner: DateSpan, outer: DateSpan) -> bool:
+    """Whether one span lies within another (an open end runs on)."""
+    return inner.start >= outer.start and (
+        outer.end is None or (inner.end is not None and inner.end <= outer.end)
+    )
+
+
 def _balance(text: str) -> str:
     """Drop a parenthesis left alone when the dates next to it were cut out."""
     if text.endswith("(") or text.count("(") < text.count(")") and text.startswith(")"):

@@ -4,6 +4,8 @@ A month is an int `year * 12 + (month - 1)` so that ranges union and count cheap
 Month names match only as whole words ("Mar" never in "Marketing", "May" never in
 "Mayor"); a year alone starts in January and ends in December; "Present", "Current",
 "Now", "to date"… leave the end open (None); placeholders such as "20XX" are not dates.
+A two-digit end after a four-digit start takes its century ("2014–16"); month names with
+two-digit years ("Jan 18 – Jun 20") count only when both ends are written that way.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """Education: the degrees of a résumé, with their dates and whether each was completed.
 
-Degrees come from education sections; elsewhere only unmistakable wording counts (see
-degrees.py for what names a degree). Each degree's dates are on its line, the next line,
+Degrees come from education sections (and sections headed for both, "Experience &
+Education"); elsewhere only unmistakable wording counts (see degrees.py for what names a
+degree), and a degree entry standing among the jobs is a degree too. Each degree's dates are on its line, the next line,
 the line above ("Institution   Date") or further in its entry. "Expected", "in progress",
-"pursuing", "candidate", an open or future end date mean not completed.
+"pursuing", "candidate", an open or future end date, "ABD" or "no degree" mean not completed.
 """
 
 from __future__ import annotations

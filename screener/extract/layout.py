@@ -124,6 +124,23 @@ def opens_with_past_verb(text: str) -> bool:
     return bool(_PAST_VERB.match(text))
 
 
+# A table's header row ("Position | Company | Period") names columns, not an employer.
+_COLUMN_NAMES = frozenset(
+    "position title role designation company employer organisation organization client period "
+    "dates date duration from to location city place years tenure".split()
+    + ["job title"]
+)
+_CELLS = re.compile(r"\s*(?:[|\t/,•·]|\s{2,}|\s[-–—]\s)\s*")
+
+
+def names_columns(text: str) -> bool:
+    """A table's header row: every cell a column name ("Position | Company | Period")."""
+    if len(text) > 60 or text[:1].lower() not in "ptjrdceolfcy":
+        return False  # cheap test first: this runs on every line of an experience section
+    cells = _CELLS.split(text.lower().strip(" |"))
+    return len(cells) >= 2 and all(c in _COLUMN_NAMES for c in cells)
+
+
 def is_location(text: str) -> bool:
     text = text.strip(" ()|•·,")
     return (

@@ -4,8 +4,11 @@ Each date range standing at the start or end of a short line is one role. Its ti
 employer come from the rest of that line and from the short, non-bullet lines next to it:
 before it ("Org / Title  Mar 2019 – Present"), after it when nothing stands before (a
 date-first or title-first layout), or, for a date line alone after the bullets (some
-two-column templates), the nearest unclaimed header line above. Internships, student jobs,
-volunteering, projects and activities are kept but do not count.
+two-column templates), the nearest unclaimed header line above. Several dated titles on one
+line ("Lead (2019 – now); Engineer (2015 – 2018)") each keep their own title; an employer
+line whose tenure holds the roles right below it heads them; a degree entry among the jobs
+is education. Internships, student jobs, volunteering, projects and activities are kept
+but do not count.
 """
 
 from __future__ import annotations
@@ -16,12 +19,13 @@ from collections.abc import Sequence
 from screener.extract.datelines import (
     DANGLING,
     STARTS_DATE,
+    inside,
     own_remainders,
     remainder,
     role_dates,
 )
 from screener.extract.dates import DateSpan, month_count, ym_text
-from screener.extract.degrees import degree_matches, is_degree_line
+from screener.extract.degrees import is_degree_line
 from screener.extract.education import Study
 from screener.extract.layout import (
     DURATION_RE,
@@ -29,6 +33,7 @@ from screener.extract.layout import (
     is_bullet,
     is_description,
     is_location,
+    names_columns,
     strip_bullet,
 )
 from screener.extract.sections import ROLE_KINDS, Layout
@@ -57,29 +62,7 @@ _LABELLED_TEXT = re.compile(
     r"[A-Z][\w &/-]{0,25}:\s",
     re.IGNORECASE,
 )
-# A table's header row ("Position | Company | Period") names columns, not an employer.
-_COLUMN_NAMES = frozenset(
-    "position title job title role designation company employer organisation organization client "
-    "period dates date duration from to location city place years tenure".split(" ")
-    + ["job title"]
-)
-_CELLS = re.compile(r"\s*(?:[|\t/,•·]|\s{2,}|\s[-–—]\s)\s*")
-
-
-def _column_names(text: str) -> bool:
-    if len(text) > 60 or text[:1].lower() not in "ptjrdceolfcy":
-        return False
-    cells = _CELLS.split(text.lower().strip(" |"))
-    return len(cells) >= 2 and all(c in _COLUMN_NAMES for c in cells)
-
-
 _INCOMPLETE = re.compile(r"(?:[,&/]|\b(?:at|of|and|for|in))\s*$", re.IGNORECASE)
-
-
-def _inside(inner: DateSpan, outer: DateSpan) -> bool:
-    return inner.start >= outer.start and (
-        outer.end is None or (inner.end is not None and inner.end <= outer.end)
-    )
 
 
 def _header_like(text: str) -> bool:
@@ -110,7 +93,7 @@ class _Scan:
             if (
                 {"header", "footer"} & line.hints
                 or (edge and len(texts[i]) < 90 and _PAGE_END.search(texts[i]))
-                or _column_names(texts[i])
+                or names_columns(texts[i])
             ):
                 texts[i] = ""  # page furniture or column names: neither a role nor a header
         self.bullet = [is_bullet(t) or "list" in line.hints for t, line in zip(texts, lines)]
@@ -275,7 +258,7 @@ class _Scan:
                 and len(self.dated[i]) == 1
                 and all(not self.texts[k] for k in range(used[-1] + 1, sub_used[0]))
                 and self.kinds[j] == self.kinds[i]
-                and all(_inside(s, span) for s in self.dated[j])
+                and all(inside(s, span) for s in self.dated[j])
                 and header
                 and not names_a_job(" ".join(header))
             ):
