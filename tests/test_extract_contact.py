@@ -46,6 +46,7 @@ def contact(*lines: str | tuple[str, set[str]]):
         (["Tobias 'Toby' Wren", "toby@example.com"], "Tobias Wren"),
         (["Tobias ‘Toby’ Wren", "toby@example.com"], "Tobias Wren"),
         (["Tobias «Toby» Wren", "toby@example.com"], "Tobias Wren"),
+        (["“Tobias Wren”", "toby@example.com"], "Tobias Wren"),  # the whole name quoted
         # apostrophes inside names are not quotes
         (["D'Arcy O'Neill", "darcy@example.com"], "D'Arcy O'Neill"),
         (["Rory O’Dea", "rory@example.com"], "Rory O’Dea"),

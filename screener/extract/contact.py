@@ -95,7 +95,9 @@ def _title_case(name: str) -> str:
 
 def _name_from(segment: str, email_local: str) -> tuple[str, float] | None:
     # Parenthetical asides (a nickname, pronouns) and honorifics are not part of the name.
-    segment = _HONORIFIC.sub("", _NICKNAME.sub(" ", _ASIDE.sub(" ", segment))).strip()
+    segment = _ASIDE.sub(" ", segment)
+    segment = _NICKNAME.sub(" ", segment).strip() or segment.strip("\"“”„«»‘’' ")
+    segment = _HONORIFIC.sub("", segment).strip()
     words = segment.split()
     if len(words) == 1 and len(words[0]) >= 5:
         parts = _CAMEL.split(words[0])
