@@ -144,9 +144,11 @@ class DocText:
         """The aliases that can match at all (see _can_match)."""
         out = self._present.get(aliases)
         if out is None:
-            can = self._can
+            can, scanned, starting = self._can, self._scanned, self._starting
             found = []
             for p in probes(aliases):
+                if not p.caps and p.lead in scanned and p.lead not in starting:
+                    continue  # the common case, answered by the scan alone
                 ok = can.get(p.alias)
                 if ok is None:
                     ok = can[p.alias] = self._can_match(p)
