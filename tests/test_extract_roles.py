@@ -150,6 +150,22 @@ def brief(role) -> tuple:
             ["Orchid Ltd - Finance - Accountant June 2019 – July", "2020", "• Closed the books"],
             [("Accountant", "Orchid Ltd", "2019-06", "2020-07")],
         ),
+        # a bold employer line right under a bullet without a full stop is not its tail
+        (
+            [
+                ("Heron Data", {"bold"}),
+                "Data Engineer",
+                "May 2019 to present",
+                "• Spark jobs on AWS: EMR, Glue",
+                ("Kestrel Bank", {"bold"}),
+                "Junior Analyst",
+                "June 2016 to April 2019",
+            ],
+            [
+                ("Data Engineer", "Heron Data", "2019-05", None),
+                ("Junior Analyst", "Kestrel Bank", "2016-06", "2019-04"),
+            ],
+        ),
         # a date column whose ranges break after the dash; the entry follows the dates
         (
             [

@@ -143,6 +143,8 @@ class _Scan:
             prev >= 0
             and (self.bullet[prev] or is_description(self.texts[prev]))
             and not self.texts[prev].endswith((".", ":", ";", "!", "?", ")"))
+            # a bold line under a plain one starts something new: the next employer
+            and not ("bold" in self.lines[j].hints and "bold" not in self.lines[prev].hints)
         )
 
     def section_is_date_first(self, i: int) -> bool:
