@@ -673,3 +673,18 @@ def test_employer_lines_and_several_titles_on_one_line(lines, expected) -> None:
 )
 def test_table_headers_and_sentences_are_not_roles(lines, expected) -> None:
     assert [brief(r) for r in roles(*lines)] == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "why"),
+    [
+        ("Work Experience & Projects", None),
+        ("Experience and Volunteering", None),
+        ("Employment & Training", None),
+        ("Volunteer Experience", "volunteer"),
+        ("Project Experience", "project"),
+    ],
+)
+def test_jobs_count_under_a_heading_that_joins_experience_to_another_kind(heading, why) -> None:
+    (role,) = _facts(heading, "Backend Engineer, Acme — 2018 – 2021").roles
+    assert role.excluded_because == why

@@ -53,6 +53,13 @@ from tests.extract_support import doc
         ("WORK EXPERIENCE & EDUCATION", "experience"),
         ("Employment and Education History", "experience"),
         ("Education & Training", "education"),
+        # experience joined to a kind whose jobs would not count: the jobs still count
+        ("Work Experience & Projects", "experience"),
+        ("Experience and Volunteering", "experience"),
+        ("EMPLOYMENT & TRAINING", "experience"),
+        ("Experience / Leadership", "experience"),
+        ("Project Experience", "projects"),
+        ("Projects & Experience", "projects"),
         ("—", None),
         ("01. Education", "education"),
         ("— SKILLS —", "skills"),

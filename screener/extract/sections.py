@@ -143,6 +143,8 @@ def heading_kind(text: str, *, styled: bool = False) -> str | None:
             # "Academic Appointments" are jobs; "Experience & Education" holds both, and its
             # roles are read like any experience section's (its degrees too, see `mixed`).
             kind = "experience"
+        elif kind in _YIELDING and "experience" in kinds and _joins_experience(found, words, kind):
+            kind = "experience"
         # The keyword closes the heading ("Work Experience") or, in languages that put the
         # adjective after the noun, opens it ("Expérience professionnelle").
         opens = (
@@ -167,6 +169,25 @@ def heading_kind(text: str, *, styled: bool = False) -> str | None:
     if (caps or styled) and len(words) <= 3:
         return _fuzzy_kind(words)
     return None
+
+
+# Kinds whose jobs would not count: in a heading that joins them to experience
+# ("Experience & Projects") the jobs must still count.
+_YIELDING = frozenset({"projects", "volunteering", "activities", "certifications"})
+_CONJUNCTIONS = frozenset({"and", "&", "/", "+"})
+
+
+def _joins_experience(found: list[str | None], words: list[str], kind: str) -> bool:
+    """Experience before a conjunction and `kind` after it: "Work Experience & Projects",
+    "Employment and Training". Not "Leadership & Teaching Experience", where the last word
+    is shared: leadership experience and teaching experience."""
+    at = next((n for n, w in enumerate(words) if w in _CONJUNCTIONS), None)
+    return (
+        at is not None
+        and "experience" in found[:at]
+        and kind in found[at + 1 :]
+        and "experience" not in found[at + 1 :]
+    )
 
 
 def names_education(text: str) -> bool:
