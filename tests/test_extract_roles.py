@@ -190,6 +190,11 @@ def brief(role) -> tuple:
                 ("Night Clerk", "Gull Hotels", "2014-04", "2016-08"),
             ],
         ),
+        # apostrophe years broken the same way
+        (
+            ["Support Analyst, Pelican Freight   Mar ’16 –", "Jun ’19", "• Answered tickets"],
+            [("Support Analyst", "Pelican Freight", "2016-03", "2019-06")],
+        ),
         # the same with the title first
         (
             ["Support Analyst, Pelican Freight   Mar 2016 –", "June 2019", "• Answered tickets"],

@@ -23,13 +23,16 @@ _DURATION_ANY = re.compile(
 _EDGE = " \t|•·,;:[]–—-"
 # A range broken after its first end: "June 2019 – July" / "2020", "2019 –" / "Present".
 DANGLING = re.compile(
-    r"(?:19|20)\d\d\s*(?:[-–—‐‑−~\u00ad]|\bto\b|\buntil\b)\s*(?:" + MONTH_PATTERN + r"\.?)?\s*$",
+    r"(?:(?:19|20)\d\d|[’'‘]\d\d)\s*(?:[-–—‐‑−~\u00ad]|\bto\b|\buntil\b)\s*(?:"
+    + MONTH_PATTERN
+    + r"\.?)?\s*$",
     re.IGNORECASE,
 )
 # The rest of such a range on the next line: "2020", "Present", "Feb. 2021", "02/2021".
+_YEAR_OR_SHORT = r"(?:(?:19|20)\d\d|[’'‘]\d\d)\b"
 STARTS_DATE = re.compile(
-    r"^\s*(?:(?:19|20)\d\d\b|present\b|current\b|now\b|to\s+date\b|till\s+(?:date|now)\b"
-    r"|" + MONTH_PATTERN + r"\.?,?\s*(?:19|20)\d\d\b|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d\d\b)",
+    rf"^\s*(?:{_YEAR_OR_SHORT}|present\b|current\b|now\b|to\s+date\b|till\s+(?:date|now)\b"
+    rf"|{MONTH_PATTERN}\.?,?\s*{_YEAR_OR_SHORT}|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 # A full stop ends a sentence, except after "Inc." and its kind.
