@@ -83,19 +83,39 @@ def plain_pattern(alias: str) -> tuple[re.Pattern[str], bool]:
 @dataclass(frozen=True, slots=True)
 class Probe:
     """What a text must hold for the alias to match: a word starting with `lead`, and each
-    of `words` somewhere (as written for capitals, lower-cased otherwise)."""
+    of `words` somewhere (as written for capitals, lower-cased otherwise). When the words
+    are all letters and digits, `joined` is them run together: a match then stands in the
+    text with everything but letters and digits taken out (see squeeze)."""
 
     alias: str
     lead: str
     caps: bool
     words: tuple[str, ...]
+    joined: bytes | None
+
+
+_ALNUM_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
 @lru_cache(maxsize=2048)
 def probe(alias: str) -> Probe:
     caps = is_capitals(alias)
     words = tuple(w if caps else w.lower() for w in _words(alias))
-    return Probe(alias, first_literal(alias), caps, words)
+    plain = all(w.isascii() and _ALNUM_WORD.fullmatch(w) for w in words)
+    joined = "".join(words).encode() if plain else None
+    return Probe(alias, first_literal(alias), caps, words, joined)
+
+
+# Every byte but ASCII letters and digits; non-ASCII characters are encoded as "?".
+_NOT_ALNUM = bytes(c for c in range(256) if not (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122))
+
+
+def squeeze(text: str) -> bytes:
+    """The text's ASCII letters and digits alone, in order: "rate-limiting" -> b"ratelimiting".
+
+    An alias's words are joined by separators or nothing, so where it matches, its words
+    run together in here: one substring test rules out most two-word aliases."""
+    return text.encode("ascii", "replace").translate(None, _NOT_ALNUM)
 
 
 @lru_cache(maxsize=512)

@@ -28,6 +28,7 @@ from screener.evaluate.aliases import (
     is_capitals,
     plain_pattern,
     probes,
+    squeeze,
     word_starts,
 )
 from screener.evaluate.fuzzy import near_lines
@@ -92,6 +93,14 @@ class DocText:
             self._starts_bytes = word_starts(self.lower) + b" "
         return self._starts_bytes
 
+    def _squeezed(self, caps: bool) -> bytes:
+        """aliases.squeeze of the text as written (for capitals) or lower-cased."""
+        key = "squeezed" if caps else "squeezed_lower"
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = squeeze(self.text if caps else self.lower)
+        return found
+
     def _plain_folds(self) -> bool:
         if self._plain is None:
             self._plain = ODD_FOLDS.search(self.text) is None
@@ -121,6 +130,8 @@ class DocText:
         words all stand in the text. Never false where the regex matches, and false for most
         aliases of most résumés, so most regexes never run."""
         if p.caps:  # few aliases are in capitals: substring tests are enough
+            if p.joined is not None:
+                return p.joined in self._squeezed(True)
             text = self.text
             return p.lead in text and all(w in text for w in p.words)
         if not p.lead:
@@ -131,6 +142,8 @@ class DocText:
             return i < len(vocab) and vocab[i].startswith(p.lead)
         if not self._has_lead(p.lead):
             return False
+        if p.joined is not None:
+            return p.joined in self._squeezed(False)
         held = self._held
         for w in p.words:  # aliases share words ("per", "second"): each is looked for once
             ok = held.get(w)
