@@ -615,6 +615,14 @@ def test_a_degree_among_the_jobs_is_education(lines, titles, degrees) -> None:
                 ("Developer", "Gannet Freight", "2014-01", "2019-12"),
             ],
         ),
+        # each part with its own title and employer
+        (
+            ["Lead Developer | Gannet Freight | 2020 – 2022; Developer | Tern Labs | 2016 – 2019"],
+            [
+                ("Lead Developer", "Gannet Freight", "2020-01", "2022-12"),
+                ("Developer", "Tern Labs", "2016-01", "2019-12"),
+            ],
+        ),
         # one title with two ranges keeps its title for both
         (
             ["Developer, Gannet Freight   2012 – 2015; 2018 – 2020"],

@@ -96,7 +96,9 @@ def remainder(text: str, spans: Sequence[DateSpan]) -> str:
 
 
 # Where one line holds several dated titles: "Senior Engineer (2019 – now); Engineer (2015 – 2018)".
-_SEGMENT = re.compile(r"\s*;\s*|\s+\|\s+")
+# A semicolon parts them where there is one ("Engineer | Acme | 2015 – 2017; …"), else a pipe.
+_SEMICOLON = re.compile(r"\s*;\s*")
+_PIPE = re.compile(r"\s+\|\s+")
 
 
 def own_remainders(text: str, spans: Sequence[DateSpan]) -> list[str] | None:
@@ -104,8 +106,9 @@ def own_remainders(text: str, spans: Sequence[DateSpan]) -> list[str] | None:
     line does not split that way (one title with two ranges: "2012 – 2015, 2018 – 2020")."""
     if len(spans) < 2:
         return None
-    bounds = [0] + [m.end() for m in _SEGMENT.finditer(text)]
-    ends = [m.start() for m in _SEGMENT.finditer(text)] + [len(text)]
+    cuts = list((_SEMICOLON if ";" in text else _PIPE).finditer(text))
+    bounds = [0] + [m.end() for m in cuts]
+    ends = [m.start() for m in cuts] + [len(text)]
     if len(bounds) < 2:
         return None
     owners: list[int] = []
