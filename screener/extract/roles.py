@@ -101,7 +101,7 @@ class _Scan:
         self.dated: dict[int, list[DateSpan]] = {}
         self.joined: dict[int, str] = {}
         self.tail: dict[int, int] = {}  # a date line -> the line that ends its range
-        self.degree_lines: set[int] = set()  # "M.S. Physics, Hill University" among the jobs
+        self.degree: dict[int, bool] = {}  # is_degree's answers, asked only near dated lines
         tails: set[int] = set()
         for i in range(self.n):
             kind = self.kinds[i]
@@ -128,13 +128,25 @@ class _Scan:
             if spans and not is_degree_line(text, in_education=mixed):
                 self.dated[i] = spans
                 self.joined[i] = text
-            elif not spans and not self.bullet[i] and is_degree_line(text, in_education=mixed):
-                self.degree_lines.add(i)
         self.claimed: set[int] = set(self.dated) | tails
         self.date_first: dict[int, bool] = {}
 
     def same_section(self, i: int, j: int) -> bool:
         return 0 <= j < self.n and self.kinds[j] == self.kinds[i] and j not in self.layout.headings
+
+    def is_degree(self, i: int, j: int) -> bool:
+        """Line j, in line i's section, is a degree entry standing among the jobs
+        ("M.S. Physics, Hill University"), not a header of i's role."""
+        if not self.same_section(i, j):
+            return False
+        if j not in self.degree:
+            self.degree[j] = (
+                j not in self.dated
+                and not self.bullet[j]
+                and bool(self.texts[j])
+                and is_degree_line(self.texts[j], in_education=j in self.layout.mixed)
+            )
+        return self.degree[j]
 
     def is_wrapped_tail(self, j: int) -> bool:
         """Line j continues a bullet or sentence that the line before left unfinished."""
@@ -198,7 +210,7 @@ class _Scan:
             if searching and is_location(t) and not before:
                 j -= 1
                 continue
-            if before and (self.is_wrapped_tail(j) or j in self.degree_lines):
+            if before and (self.is_wrapped_tail(j) or self.is_degree(i, j)):
                 break  # the tail of a wrapped bullet or a degree above: not this header
             before.append(j)
             if len(before) == 2:
@@ -216,7 +228,7 @@ class _Scan:
             and _header_like(self.texts[k])
             and not _LABELLED_TEXT.match(self.texts[k])
             and k not in self.dated
-            and k not in self.degree_lines
+            and not self.is_degree(i, k)
         ):
             after.append(k)
             if sum(not is_location(self.texts[m]) for m in after) == 2 or len(after) == 3:
@@ -235,8 +247,12 @@ class _Scan:
             self.claimed.update(before, after)
             below = self.tail.get(i, i) + 1
             if not same and (
-                any(j in self.degree_lines for j in before)
-                or (not before and not after and {i - 1, below} & self.degree_lines)
+                any(self.is_degree(i, j) for j in before)
+                or (
+                    not before
+                    and not after
+                    and (self.is_degree(i, i - 1) or self.is_degree(i, below))
+                )
             ):
                 continue  # the dates of a degree standing among the jobs
             above = [self.texts[j] for j in reversed(before)]
