@@ -17,9 +17,9 @@ from hypothesis import strategies as st
 
 from screener.evaluate import _leads_of
 from screener.evaluate.aliases import ODD_FOLDS, compile_aliases, plain_pattern
-from screener.evaluate.fuzzy import length_limits
+from screener.evaluate.fuzzy import fuzzy_anchors, length_limits
 from screener.evaluate.metric import WINDOW, figure_value, metric_pattern
-from screener.evaluate.text import DocText, fuzzy_anchors
+from screener.evaluate.text import DocText
 from screener.matching import similarity
 from screener.rubric import load_rubric
 from tests.factories import TAXONOMY, document
@@ -216,5 +216,6 @@ def test_figures_far_from_the_first_digit_are_found(line: str, value: float) -> 
         if c.kind == "metric":
             units = c.spec["units"]
             assert find_figures(doc, units) == _reference_figures(doc, units)
-    found = [f[0] for c in RUBRIC.criteria if c.kind == "metric" for f in find_figures(doc, c.spec["units"])]
+    metrics = [c for c in RUBRIC.criteria if c.kind == "metric"]
+    found = [f[0] for c in metrics for f in find_figures(doc, c.spec["units"])]
     assert value in found

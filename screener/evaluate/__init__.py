@@ -15,10 +15,11 @@ from collections.abc import Callable
 from screener.evaluate.aliases import LeadScan, first_literal, is_capitals, lead_scan
 from screener.evaluate.background import check_degree, check_experience, check_seniority
 from screener.evaluate.common import Check
+from screener.evaluate.fuzzy import fuzzy_anchors
 from screener.evaluate.location import RELOCATE, check_location
 from screener.evaluate.mentions import check_evidence, check_phrases, check_skills
 from screener.evaluate.metric import check_metric
-from screener.evaluate.text import DocText, fuzzy_anchors
+from screener.evaluate.text import DocText
 from screener.models import (
     CheckResult,
     Criterion,

@@ -12,15 +12,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-_SPLIT = re.compile(r"[\s\-_/]+")
+SEPARATORS = re.compile(r"[\s\-_/]+")
 _JOIN = r"[\s\-_/]*"
-_RUN = re.compile(r"\w+")
+WORD_RUN = re.compile(r"\w+")
 
 # The only characters that match an ASCII letter under IGNORECASE without lower-casing to
 # it (İ ı ſ K; a test checks the list): in a text without them, an alias that ignores case
 # matches exactly where its lower-cased form stands in the lower-cased text.
 ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 
+LOWER_WORD = re.compile(r"[a-z0-9_]+")  # the word starts word_starts can show
 # Bytes that can be part of an ASCII word; everything else (and every non-ASCII character,
 # encoded as "?") becomes a space, so " " + word marks where a word starts.
 _WORD_BYTES = bytes(
@@ -35,7 +36,7 @@ def is_capitals(alias: str) -> bool:
 
 
 def _words(alias: str) -> list[str]:
-    return [w for w in _SPLIT.split(alias.rstrip("*").strip()) if w]
+    return [w for w in SEPARATORS.split(alias.rstrip("*").strip()) if w]
 
 
 def _tail(alias: str) -> str:
@@ -62,18 +63,32 @@ def compile_aliases(aliases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(branches) + ")")
 
 
+def matches_any(aliases: tuple[str, ...], *texts: str | None) -> str | None:
+    """The first alias text found in any of `texts` (for titles, fields, places)."""
+    if not aliases:
+        return None
+    pattern = compile_aliases(aliases)
+    for text in texts:
+        if text:
+            match = pattern.search(text)
+            if match:
+                return match.group(0)
+    return None
+
+
 def first_literal(alias: str) -> str:
     """How every match of the alias begins: the word characters leading its first word
     ("node" for "Node.js"). A match starts at a word edge, so some word of the text starts so."""
-    word = next((w for w in _SPLIT.split(alias.rstrip("*")) if w), "")
-    lead = _RUN.match(word)
+    word = next((w for w in SEPARATORS.split(alias.rstrip("*")) if w), "")
+    lead = WORD_RUN.match(word)
     probe = lead.group(0) if lead else ""
     return probe if is_capitals(alias) else probe.lower()
 
 
 @lru_cache(maxsize=2048)
 def plain_pattern(alias: str) -> tuple[re.Pattern[str], bool]:
-    """The alias as a flag-free regex (lower-cased unless in capitals); the word start is checked by the caller."""
+    """The alias as a flag-free regex (lower-cased unless in capitals); the caller checks
+    that a match starts a word."""
     caps = is_capitals(alias)
     words = [w if caps else w.lower() for w in _words(alias)]
     body = _JOIN.join(re.escape(w) for w in words)
@@ -124,7 +139,7 @@ def probes(aliases: tuple[str, ...]) -> tuple[Probe, ...]:
 
 
 def word_starts(lower: str) -> bytes:
-    """The lower-cased text as bytes in which " " + w stands wherever an ASCII word starts with w."""
+    """The lower-cased text as bytes where " " + w stands wherever an ASCII word starts with w."""
     return b" " + lower.encode("ascii", "replace").translate(_WORD_BYTES)
 
 
@@ -164,7 +179,7 @@ class LeadScan:
 
 @lru_cache(maxsize=16)
 def lead_scan(leads: frozenset[str]) -> LeadScan:
-    usable = sorted(w for w in leads if w and w.isascii() and _RUN.fullmatch(w))
+    usable = sorted(w for w in leads if LOWER_WORD.fullmatch(w))  # others: never ruled out
     pattern = re.compile((" (" + _trie(usable) + ")").encode()) if usable else re.compile(b"(?!)")
     covers = {w.encode(): tuple(v for v in usable if w.startswith(v)) for w in usable}
     return LeadScan(frozenset(usable), pattern, covers)

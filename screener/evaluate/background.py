@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from screener.evaluate.aliases import matches_any
 from screener.evaluate.common import Check, check
-from screener.evaluate.text import DocText, matches_any
+from screener.evaluate.text import DocText
 from screener.models import Criterion, Degree, ResumeFacts, Role, degree_rank
 
 _LEVEL_WORDS = {

@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
+from screener.evaluate.aliases import SEPARATORS, is_capitals
 from screener.matching import similarity
 
 if TYPE_CHECKING:
@@ -149,3 +150,18 @@ def near_lines(
             if _line_is_near(_words(doc, i), anchor, target, n, cutoff, limits):
                 hits.append(i)
     return sorted(hits)
+
+
+@lru_cache(maxsize=512)
+def fuzzy_words(alias: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The alias's words (lower case) and those long enough to anchor a fuzzy search; no
+    anchors for aliases fuzzy matching does not apply to."""
+    words = tuple(w.lower() for w in SEPARATORS.split(alias.rstrip("*")) if w)
+    if alias.endswith("*") or len(words) < 2 or len(alias) < 8 or is_capitals(alias):
+        return words, ()
+    return words, tuple(w for w in words if len(w) >= 4)
+
+
+def fuzzy_anchors(alias: str) -> tuple[str, ...]:
+    """The words a fuzzy search for the alias starts from (none if it is not searched fuzzily)."""
+    return fuzzy_words(alias)[1]

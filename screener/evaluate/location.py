@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from screener.evaluate.aliases import compile_aliases
 from screener.evaluate.common import Check, check
-from screener.evaluate.text import DocText, compile_aliases
+from screener.evaluate.text import DocText
 from screener.models import Criterion, Evidence, ResumeFacts
 
 

@@ -3,8 +3,11 @@ open-source work or publications."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from screener.evaluate.aliases import compile_aliases
 from screener.evaluate.common import Check, check
-from screener.evaluate.text import DocText, compile_aliases, find_concept
+from screener.evaluate.text import DocText
 from screener.models import Criterion, Evidence, ResumeFacts, SkillFact
 
 LIST_ONLY_CREDIT = 0.5  # a skill asked "in_experience" but seen only in a skills list
@@ -88,6 +91,27 @@ def _where(fact: SkillFact) -> str:
     if fact.implied_by:
         return f"implied by {fact.implied_by}"
     return "in " + "/".join(fact.sections[:2]) if fact.sections else "named"
+
+
+@dataclass(frozen=True, slots=True)
+class ConceptHit:
+    name: str
+    lines: tuple[int, ...]
+    fuzzy: bool = False
+
+
+def find_concept(
+    doc: DocText, name: str, aliases: tuple[str, ...], *, fuzzy: bool = False, cutoff: float = 90.0
+) -> ConceptHit | None:
+    """Where a concept is named: exact (regex) first, then, if allowed, near spellings."""
+    found = doc.find_aliases(aliases)
+    if found:
+        return ConceptHit(name, tuple(i for i, _ in found))
+    if fuzzy:  # only the concept's own name: its aliases are already the spelled-out variants
+        hits = doc.fuzzy(name, cutoff)
+        if hits:
+            return ConceptHit(name, tuple(hits), fuzzy=True)
+    return None
 
 
 def check_phrases(c: Criterion, facts: ResumeFacts, doc: DocText) -> Check:

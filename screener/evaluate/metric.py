@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from screener.evaluate.aliases import alias_pattern
 from screener.evaluate.common import Check, check
-from screener.evaluate.text import DocText, alias_pattern
+from screener.evaluate.text import DocText
 from screener.models import Criterion, ResumeFacts
 
 _MULTIPLIERS = {

@@ -12,37 +12,28 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
 from screener.evaluate.aliases import (
-    _RUN,
-    _SPLIT,
+    LOWER_WORD,
     ODD_FOLDS,
+    WORD_RUN,
     LeadScan,
     Probe,
     alias_pattern,
     compile_aliases,
     first_literal,
-    is_capitals,
+    matches_any,
     plain_pattern,
     probes,
     squeeze,
     word_starts,
 )
-from screener.evaluate.fuzzy import near_lines
+from screener.evaluate.fuzzy import fuzzy_words, near_lines
 from screener.models import Document, Evidence, Line
 
-__all__ = [
-    "ConceptHit",
-    "DocText",
-    "alias_pattern",
-    "compile_aliases",
-    "find_concept",
-    "first_literal",
-    "matches_any",
-]
+__all__ = ["DocText", "alias_pattern", "compile_aliases", "first_literal", "matches_any"]
 
 Span = tuple[int, int]
 
@@ -108,7 +99,7 @@ class DocText:
 
     def _vocabulary(self) -> list[str]:
         if self._vocab is None:
-            self._vocab = sorted(set(_RUN.findall(self.lower)))
+            self._vocab = sorted(set(WORD_RUN.findall(self.lower)))
         return self._vocab
 
     def _has_lead(self, lead: str) -> bool:
@@ -118,7 +109,7 @@ class DocText:
             return lead in self._starting
         known = self._leads.get(lead)
         if known is None:
-            if lead.isascii() and _RUN.fullmatch(lead):
+            if LOWER_WORD.fullmatch(lead):
                 known = (b" " + lead.encode()) in self._word_starts()
             else:
                 known = True
@@ -235,19 +226,6 @@ class DocText:
                     break
         return out
 
-    def find(self, pattern: re.Pattern[str], limit: int = 5) -> list[tuple[int, str]]:
-        """(line index, matched text) of the first matches, at most one per line."""
-        out: list[tuple[int, str]] = []
-        seen: set[int] = set()
-        for match in pattern.finditer(self.text):
-            index = self.index_at(match.start())
-            if index not in seen:
-                seen.add(index)
-                out.append((index, match.group(0)))
-                if len(out) >= limit:
-                    break
-        return out
-
     def evidence(self, indexes: Iterable[int]) -> tuple[Evidence, ...]:
         return tuple(self.lines[i].evidence() for i in indexes)
 
@@ -257,7 +235,7 @@ class DocText:
         Its longer words that stand in the text anchor the search. A cheap test picks them
         first; only when that finds a line (rare) is the exact word list built to confirm.
         """
-        words, long = _fuzzy_words(alias)
+        words, long = fuzzy_words(alias)
         if not long:
             return []
         maybe = [w for w in long if self._may_have_word(w)]
@@ -269,52 +247,3 @@ class DocText:
             if anchors != maybe:
                 hits = near_lines(self, list(words), anchors, cutoff, limit) if anchors else []
         return hits
-
-
-@lru_cache(maxsize=512)
-def _fuzzy_words(alias: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The alias's words (lower case) and those long enough to anchor a fuzzy search; no
-    anchors for aliases fuzzy matching does not apply to."""
-    words = tuple(w.lower() for w in _SPLIT.split(alias.rstrip("*")) if w)
-    if alias.endswith("*") or len(words) < 2 or len(alias) < 8 or is_capitals(alias):
-        return words, ()
-    return words, tuple(w for w in words if len(w) >= 4)
-
-
-@dataclass(frozen=True, slots=True)
-class ConceptHit:
-    name: str
-    lines: tuple[int, ...]
-    fuzzy: bool = False
-
-
-def find_concept(
-    doc: DocText, name: str, aliases: tuple[str, ...], *, fuzzy: bool = False, cutoff: float = 90.0
-) -> ConceptHit | None:
-    """Where a concept is named: exact (regex) first, then, if allowed, near spellings."""
-    found = doc.find_aliases(aliases)
-    if found:
-        return ConceptHit(name, tuple(i for i, _ in found))
-    if fuzzy:  # only the concept's own name: its aliases are already the spelled-out variants
-        hits = doc.fuzzy(name, cutoff)
-        if hits:
-            return ConceptHit(name, tuple(hits), fuzzy=True)
-    return None
-
-
-def matches_any(aliases: tuple[str, ...], *texts: str | None) -> str | None:
-    """The first alias text found in any of `texts` (for titles, fields, places)."""
-    if not aliases:
-        return None
-    pattern = compile_aliases(aliases)
-    for text in texts:
-        if text:
-            match = pattern.search(text)
-            if match:
-                return match.group(0)
-    return None
-
-
-def fuzzy_anchors(alias: str) -> tuple[str, ...]:
-    """The words a fuzzy search for the alias starts from (none if it is not searched fuzzily)."""
-    return _fuzzy_words(alias)[1]
