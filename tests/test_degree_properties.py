@@ -123,3 +123,11 @@ def test_everyday_words_are_not_degrees_without_context(words) -> None:
     for level, match in degree_matches(text, in_education=False):
         # Only an explicit "<abbr> in/of <Field>" may read as a degree here; these words have none.
         raise AssertionError(f"{text!r} read as {level} from {match.group(0)!r}")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="BbMmAaSsDdPpHhCcEeNnGgTtLlIiOoRr .-()'’", max_size=40))
+def test_the_fast_degree_gate_agrees_with_the_full_pattern(text: str) -> None:
+    from screener.extract.degrees import _ANY_DEGREE, names_any_degree
+
+    assert names_any_degree(text) == bool(_ANY_DEGREE.search(text)), text
