@@ -543,6 +543,37 @@ def test_a_combined_section_gives_roles_and_degrees(heading: str) -> None:
             ["Support Engineer"],
             [("master", 2019)],
         ),
+        # the school's line carries the dates, the degree stands below it
+        (
+            [
+                "Analyst, Fenwick Partners   2012 – 2016",
+                "• Built models.",
+                "Hill University   2008 – 2012",
+                "B.S. Computer Science",
+            ],
+            ["Analyst"],
+            [("bachelor", 2012)],
+        ),
+        # an employer's line above a degree is still a job (its title unknown)
+        (
+            [
+                "Fenwick Partners   2012 – 2016",
+                "MBA, Hill University, 2015",
+            ],
+            ["Fenwick Partners"],
+            [("master", 2015)],
+        ),
+        # ...but a job below a school's line is a job there
+        (
+            [
+                "Analyst, Fenwick Partners   2012 – 2016",
+                "• Built models.",
+                "Hill University   2008 – 2012",
+                "Research Assistant",
+            ],
+            ["Analyst", "Research Assistant"],
+            [],
+        ),
         # a degree above a role does not take the role's dates, nor the role its title
         (
             [

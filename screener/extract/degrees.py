@@ -249,6 +249,10 @@ def degree_field(text: str, m: re.Match[str]) -> str | None:
     return field[:80]
 
 
+def names_school(text: str) -> bool:
+    return bool(_INSTITUTION.search(text))
+
+
 def institution_of(texts: Sequence[str], degree: str) -> str | None:
     for text in texts:
         for part in _INSTITUTION_PARTS.split(_cut_dates(text)):

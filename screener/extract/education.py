@@ -20,6 +20,7 @@ from screener.extract.degrees import (
     degree_name,
     institution_of,
     is_degree_line,
+    names_school,
 )
 from screener.models import Degree, Line
 
@@ -90,10 +91,15 @@ def find_degrees(
         if kind == "experience" and i not in mixed and is_degree_line(texts[i], in_education=False)
     ]
     if stray:
-        # Its dates: on the lines below, or on a line of dates alone above (a date column).
+        # Its dates: on the lines below, or above on a line of dates alone (a date column) or
+        # on its school's line ("Hill University   2008 – 2012").
         near = {j for i in stray for j in range(i, min(i + 4, len(kinds))) if kinds[j] == kinds[i]}
         near |= {
-            i - 1 for i in stray if i > 0 and kinds[i - 1] == kinds[i] and _dates_only(texts[i - 1])
+            i - 1
+            for i in stray
+            if i > 0
+            and kinds[i - 1] == kinds[i]
+            and (_dates_only(texts[i - 1]) or names_school(texts[i - 1]))
         }
         studies += _scan(
             lines, texts, kinds, sorted(near), as_of_month, in_education=False, only=stray

@@ -25,7 +25,7 @@ from screener.extract.datelines import (
     role_dates,
 )
 from screener.extract.dates import DateSpan, month_count, ym_text
-from screener.extract.degrees import is_degree_line
+from screener.extract.degrees import is_degree_line, names_school
 from screener.extract.education import Study
 from screener.extract.layout import (
     DURATION_RE,
@@ -246,15 +246,19 @@ class _Scan:
             after = [] if before else self.header_after(i)
             self.claimed.update(before, after)
             below = self.tail.get(i, i) + 1
-            if not same and (
+            degree_dates = not same and (
                 any(self.is_degree(i, j) for j in before)
-                or (
-                    not before
-                    and not after
-                    and (self.is_degree(i, i - 1) or self.is_degree(i, below))
-                )
-            ):
-                continue  # the dates of a degree standing among the jobs
+                or (not before and not after and self.is_degree(i, i - 1))
+            )
+            named = " ".join([same] + [self.texts[j] for j in before])
+            school_dates = (
+                not after
+                and self.is_degree(i, below)
+                and (not named.strip() or names_school(named))
+                and not names_a_job(named)
+            )
+            if degree_dates or school_dates:
+                continue  # the dates of a degree standing among the jobs, or of its school
             above = [self.texts[j] for j in reversed(before)]
             below_texts = [self.texts[k] for k in after]
             lines = sorted(before + after + [i] + ([self.tail[i]] if i in self.tail else []))
