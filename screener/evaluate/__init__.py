@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from screener.evaluate.aliases import LeadScan, first_literal, is_capitals, lead_scan
+from screener.evaluate.aliases import LeadScan, first_literal, lead_scan
 from screener.evaluate.background import check_degree, check_experience, check_seniority
 from screener.evaluate.common import Check
 from screener.evaluate.fuzzy import fuzzy_anchors
@@ -86,7 +86,9 @@ def _leads_of(rubric: Rubric) -> LeadScan:
             aliases += (*s["strong"], *s["weak"])
         elif c.kind == "location" and s["relocation"]:
             aliases += RELOCATE
-    leads += (first_literal(a) for a in aliases if not is_capitals(a))
+    # Aliases in capitals are looked for lower-cased too: where no word starts so, they are
+    # not in the text either.
+    leads += (first_literal(a).lower() for a in aliases)
     scan = lead_scan(frozenset(leads))
     if len(_LEADS) >= 8:
         _LEADS.clear()

@@ -107,6 +107,7 @@ class Probe:
     caps: bool
     words: tuple[str, ...]
     joined: bytes | None
+    folded: str  # lead lower-cased
 
 
 _ALNUM_WORD = re.compile(r"[A-Za-z0-9]+")
@@ -118,7 +119,8 @@ def probe(alias: str) -> Probe:
     words = tuple(w if caps else w.lower() for w in _words(alias))
     plain = all(w.isascii() and _ALNUM_WORD.fullmatch(w) for w in words)
     joined = "".join(words).encode() if plain else None
-    return Probe(alias, first_literal(alias), caps, words, joined)
+    lead = first_literal(alias)
+    return Probe(alias, lead, caps, words, joined, lead.lower())
 
 
 # Every byte but ASCII letters and digits; non-ASCII characters are encoded as "?".

@@ -149,9 +149,13 @@ class DocText:
         out = self._present.get(aliases)
         if out is None:
             can, scanned, starting = self._can, self._scanned, self._starting
+            # Offsets in the lower-cased text are the text's: a word starting with an alias
+            # in capitals starts with it lower-cased there.
+            aligned = len(self.lower) == len(self.text)
             found = []
             for p in probes(aliases):
-                if not p.caps and p.lead in scanned and p.lead not in starting:
+                lead = p.folded if p.caps and aligned else p.lead
+                if lead in scanned and lead not in starting and (aligned or not p.caps):
                     continue  # the common case, answered by the scan alone
                 ok = can.get(p.alias)
                 if ok is None:
