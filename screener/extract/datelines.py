@@ -3,7 +3,9 @@
 A range at the start or end of a short line ("Engineer, Acme — Mar 2019 – Present",
 "2016 – 2018   Engineer") is a role's; a year inside a sentence ("spoke at Summit 2019")
 is not. What is left once the dates, durations ("(6+ Years)") and labels ("Duration:")
-are cut out is the line's share of the role's title and employer.
+are cut out is the line's share of the role's title and employer (each span its own share
+where one line holds several dated titles). A dated line naming no job whose range holds the
+dated line right below it is that employer's head, not a role.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import replace
 
 from screener.extract.dates import MONTH_PATTERN, DateSpan, find_dates
 from screener.extract.layout import is_location, opens_with_past_verb
+from screener.extract.titles import names_a_job
 
 _LABEL = re.compile(r"^\s*(?:duration|dates?|period|tenure|time|from)\s*:\s*", re.IGNORECASE)
 _DURATION_ANY = re.compile(
@@ -126,6 +129,32 @@ def own_remainders(text: str, spans: Sequence[DateSpan]) -> list[str] | None:
             return None
         shares.append(share)
     return shares
+
+
+def employer_heads(
+    entries: Sequence[tuple[int, DateSpan, list[str], list[int]]],
+    dated: dict[int, list[DateSpan]],
+    texts: Sequence[str],
+    kinds: Sequence[str],
+) -> set[int]:
+    """Dated lines that head their employer's roles rather than being one: "Acme – Lima
+    2015 – now" right above "Lead (2019 – now); Engineer (2015 – 2018)". The line names no
+    job, and the dated line right below it falls inside its range. `entries` are the roles
+    in order: (line, span, header texts, lines used)."""
+    heads: set[int] = set()
+    for (i, span, header, used), (j, _, _, sub_used) in zip(entries, entries[1:]):
+        if (
+            j != i
+            and span.is_range
+            and len(dated[i]) == 1
+            and all(not texts[k] for k in range(used[-1] + 1, sub_used[0]))
+            and kinds[j] == kinds[i]
+            and all(inside(s, span) for s in dated[j])
+            and header
+            and not names_a_job(" ".join(header))
+        ):
+            heads.add(i)
+    return heads
 
 
 def inside(inner: DateSpan, outer: DateSpan) -> bool:

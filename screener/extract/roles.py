@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from screener.extract.datelines import (
     DANGLING,
     STARTS_DATE,
-    inside,
+    employer_heads,
     own_remainders,
     remainder,
     role_dates,
@@ -41,17 +41,8 @@ from screener.extract.titles import exclusion, is_senior, names_a_job, split_tit
 from screener.models import Line, Role
 
 _NO_ROLE_KINDS = frozenset(
-    {
-        "education",
-        "coursework",
-        "certifications",
-        "awards",
-        "publications",
-        "references",
-        "languages",
-        "interests",
-        "contact",
-    }
+    "education coursework certifications awards publications references languages interests "
+    "contact".split()
 )
 # Page furniture: "Jane Doe · Résumé 2", "Page 3 of 4", a bare page number opening or
 # ending a page.
@@ -266,26 +257,8 @@ class _Scan:
             shares = own_remainders(self.joined[i], self.dated[i]) or [same] * len(self.dated[i])
             for span, share in zip(self.dated[i], shares):
                 entries.append((i, span, above + ([share] if share else []) + below_texts, lines))
-        return self._build(entries, studies, as_of_month, self._employer_lines(entries))
-
-    def _employer_lines(self, entries: list[tuple[int, DateSpan, list[str], list[int]]]) -> set[int]:
-        """Dated lines that head their employer's roles rather than being one: "Acme – Lima
-        2015 – now" right above "Lead (2019 – now); Engineer (2015 – 2018)". The line names no
-        job, and the dated line right below it falls inside its range."""
-        heads: set[int] = set()
-        for (i, span, header, used), (j, _, _, sub_used) in zip(entries, entries[1:]):
-            if (
-                j != i
-                and span.is_range
-                and len(self.dated[i]) == 1
-                and all(not self.texts[k] for k in range(used[-1] + 1, sub_used[0]))
-                and self.kinds[j] == self.kinds[i]
-                and all(inside(s, span) for s in self.dated[j])
-                and header
-                and not names_a_job(" ".join(header))
-            ):
-                heads.add(i)
-        return heads
+        heads = employer_heads(entries, self.dated, self.texts, self.kinds)
+        return self._build(entries, studies, as_of_month, heads)
 
     def _build(
         self,
