@@ -73,6 +73,7 @@ def spans(text: str) -> list[tuple[str, str | None]]:
         ("1998–03", [("1998-01", "1998-12")]),  # an end before the start is no end
         ("2011–13%", [("2011-01", "2011-12")]),
         ("Cafe Roma, 2012–14", [("2012-01", "2014-12")]),
+        ("call 2012-14-5567", [("2012-01", "2012-12")]),  # a number, not a range
         # month names with two-digit years, only when both ends have that form
         ("Feb 17 – Nov 22", [("2017-02", "2022-11")]),
         ("Sept. 09 to Aug. 12", [("2009-09", "2012-08")]),

@@ -106,7 +106,7 @@ RANGE_RE = re.compile(
 
 # "2014–16", "2016-19": a four-digit start year and a two-digit end in its century. After a
 # plain hyphen, "2018-11" stays November 2018; only a number above 12 is a year there.
-_SHORT_END = re.compile(rf"(\s*)([{DASHES}]+)(\s*)(\d\d)(?![\w%+]|[.,/]\d)")
+_SHORT_END = re.compile(rf"(\s*)([{DASHES}]+)(\s*)(\d\d)(?![\w%+]|[{DASHES}.,/]\d)")
 # "Jan 18 – Jun 20": month names with two-digit years and no apostrophe, accepted only when
 # both ends have that form (a lone "Jun 20" is as likely the 20th of June) and the line
 # names no four-digit year ("Jun 20 – Jul 15, 2019" is days).
