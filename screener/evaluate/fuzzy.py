@@ -72,6 +72,11 @@ def _words(doc: DocText, index: int) -> LineWords:
 def _line_is_near(
     words: LineWords, anchor: str, target: str, n: int, cutoff: float, limits: tuple[int, int]
 ) -> bool:
+    """Whether a run of n-1, n or n+1 words holding `anchor` scores `cutoff` or more.
+
+    Each distinct run is compared once: run [k, end) for every start k up to the anchor and
+    every end that some size reaches (sizes cut short at the line's end give the same run).
+    """
     tokens, sums = words
     if anchor not in tokens:
         return False
@@ -79,12 +84,14 @@ def _line_is_near(
     count = len(tokens)
     j = tokens.index(anchor)
     while True:
-        for size in (n - 1, n, n + 1):
-            for k in range(max(0, j - size + 1), j + 1):
-                end = min(k + size, count)
+        for k in range(max(0, j - n), j + 1):
+            first = max(min(k + n - 1, count), j + 1)
+            for end in range(first, min(k + n + 1, count) + 1):
                 longest = sums[end] - sums[k] + end - k - 1  # the run joined by single spaces
-                if longest < least or (longest > most and longest - _trim(tokens[end - 1]) > most):
+                if longest < least:
                     continue
+                if longest > most and longest - _trim(tokens[end - 1]) > most:
+                    break  # longer runs from k are longer still
                 if similarity(target, " ".join(tokens[k:end])) >= cutoff:
                     return True
         if anchor not in tokens[j + 1 :]:

@@ -56,6 +56,7 @@ class DocText:
     _starting: frozenset[str] = frozenset()  # ... and those some word starts with
     _can: dict[str, bool] = field(default_factory=dict)  # alias -> can match at all
     _held: dict[str, bool] = field(default_factory=dict)  # lower-case word -> in the text
+    _joined: dict[tuple[bytes, bool], bool] = field(default_factory=dict)  # see _stands
     _present: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     _spans: dict[re.Pattern[str], list[Span]] = field(default_factory=dict)
 
@@ -92,6 +93,15 @@ class DocText:
             found = self.memo[key] = squeeze(self.text if caps else self.lower)
         return found
 
+    def _stands(self, joined: bytes, caps: bool) -> bool:
+        """Whether `joined` is in the squeezed text; asked once per document, as aliases
+        that differ only in separators ("auto-scal*", "auto scal*", "autoscal*") share it."""
+        key = (joined, caps)
+        found = self._joined.get(key)
+        if found is None:
+            found = self._joined[key] = joined in self._squeezed(caps)
+        return found
+
     def _plain_folds(self) -> bool:
         if self._plain is None:
             self._plain = ODD_FOLDS.search(self.text) is None
@@ -122,7 +132,7 @@ class DocText:
         aliases of most résumés, so most regexes never run."""
         if p.caps:  # few aliases are in capitals: substring tests are enough
             if p.joined is not None:
-                return p.joined in self._squeezed(True)
+                return self._stands(p.joined, True)
             text = self.text
             return p.lead in text and all(w in text for w in p.words)
         if not p.lead:
@@ -134,7 +144,7 @@ class DocText:
         if not self._has_lead(p.lead):
             return False
         if p.joined is not None:
-            return p.joined in self._squeezed(False)
+            return self._stands(p.joined, False)
         held = self._held
         for w in p.words:  # aliases share words ("per", "second"): each is looked for once
             ok = held.get(w)
