@@ -115,22 +115,24 @@ def test_failed_knockouts_unknown_and_partial_are_shown_in_words() -> None:
 def test_summary_table_has_the_columns() -> None:
     text = rendered()
     table = text[text.index("Ranking for") :]
-    header = table.splitlines()[2:4]  # two header lines: "failed" stands above "knockouts"
-    for column in (
-        "rank",
-        "name / file",
-        "score",
-        "verdict",
-        "years",
-        "senior",
-        "degree",
-        "knockouts",
-    ):
-        assert column in header[1], header
-    assert "failed" in header[0]
+    header = table.splitlines()[2]
+    for column in ("rank", "candidate", "score", "verdict", "years",
+                   "senior", "degree"):
+        assert column in header, header
     rows = table.splitlines()
     at = next(i for i, line in enumerate(rows) if "Bo Example" in line)
-    assert "below bar" in rows[at] and "k8s" in rows[at] and "in/bo.docx" in rows[at + 1]
+    assert "below bar" in rows[at] and "bo.docx" in rows[at + 1] and "✗ k8s" in rows[at + 2]
+
+
+def test_summary_shows_names_and_files_whole_at_80_columns() -> None:
+    from dataclasses import replace
+
+    base = outcomes()[0]
+    long = replace(base, file="inbox/2026/applications/backend-architect/ada-example.pdf")
+    console = Console(width=80, record=True, color_system=None)
+    render(console, [long], RUBRIC)
+    text = console.export_text()
+    assert (long.facts.contact.name or "") in text and "ada-example.pdf" in text
 
 
 def test_details_show_every_evidence_line_and_the_reasons() -> None:
@@ -178,7 +180,8 @@ def test_a_big_batch_gets_checklists_for_its_best_and_a_summary_of_everyone() ->
     text = console.export_text()
     assert text.count("Verdict ") == PANEL_LIMIT
     assert f"Checklists shown for the {PANEL_LIMIT} best of {PANEL_LIMIT + 5}" in text
-    assert all(f"in/{i:03}.pdf" in text for i in range(PANEL_LIMIT + 5))
+    # The summary names files relative to the folder they share.
+    assert all(f"{i:03}.pdf" in text for i in range(PANEL_LIMIT + 5))
 
     console = Console(width=100, record=True, color_system=None)
     render(console, many, RUBRIC, top=PANEL_LIMIT + 2)

@@ -145,26 +145,32 @@ def score_bar(score: float, width: int = BAR_WIDTH) -> Text:
 
 
 def summary_table(screened: Sequence[Screening], rubric: Rubric, width: int = 100) -> Table:
-    """One row per candidate; the file stands under the name so narrow terminals stay readable."""
-    table = Table(title=Text(f"Ranking for {rubric.title}"), box=box.SIMPLE_HEAVY, pad_edge=False)
-    # The short columns take 38 characters, the gaps between columns 21; knockouts get their
-    # longest id, names and paths the rest.
-    longest = max((len(s.file) for s in screened), default=10)
-    knock_width = min(16, max((len(k) for s in screened for k in s.failed_knockouts), default=9))
-    name_width = max(10, min(longest, width - 61 - max(knock_width, 9)))
+    """One row per candidate: the name, with its file and any failed knockouts beneath it.
+
+    The short columns never wrap; the name cell takes what is left, so an 80-column
+    terminal still shows names and files whole.
+    """
+    table = Table(
+        title=Text(f"Ranking for {rubric.title}"),
+        box=box.SIMPLE_HEAVY,
+        pad_edge=False,
+        expand=width >= 100,
+    )
+    shown_as = _short_paths([s.file for s in screened])
     table.add_column("rank", justify="right", no_wrap=True)
-    table.add_column("name / file", overflow="fold", min_width=name_width)
+    table.add_column("candidate", overflow="fold", ratio=1)  # name, file, failed knockouts
     table.add_column("score", justify="right", no_wrap=True)
     table.add_column("verdict", no_wrap=True)
     table.add_column("years", justify="right", no_wrap=True)
     table.add_column("senior", justify="right", no_wrap=True)
     table.add_column("degree", no_wrap=True)
-    table.add_column("failed\nknockouts", min_width=max(knock_width, 9), overflow="fold")
     for rank, s in enumerate(screened, start=1):
         f = s.facts
         who = Text(f.contact.name or "(name not found)")
         who.append("\n")
-        who.append(s.file, style="dim")
+        who.append(shown_as[s.file], style="dim")
+        if s.failed_knockouts:
+            who.append("\n✗ " + ", ".join(s.failed_knockouts), style="bold")
         table.add_row(
             str(rank),
             who,
@@ -173,9 +179,21 @@ def summary_table(screened: Sequence[Screening], rubric: Rubric, width: int = 10
             f"{f.experience_years:g}" if f.roles else "?",
             f"{f.senior_years:g}" if f.roles else "?",
             f.highest_degree,
-            Text("\n".join(s.failed_knockouts) or "–"),  # one per line: never cropped
         )
     return table
+
+
+def _short_paths(files: Sequence[str]) -> dict[str, str]:
+    """Each file relative to the folder all of them share: the part that tells them apart."""
+    import os.path
+
+    if not files:
+        return {}
+    try:
+        common = os.path.commonpath([os.path.dirname(f) or "." for f in files])
+    except ValueError:  # absolute and relative paths mixed
+        return {f: f for f in files}
+    return {f: os.path.relpath(f, common) if common else f for f in files}
 
 
 def failures_table(failed: Sequence[Failure]) -> Table:
