@@ -19,6 +19,7 @@ from typing import TextIO
 
 from screener.errors import NoInputError
 from screener.models import Failure, Outcome, Rubric
+from screener.pipeline import Batch
 from screener.reports import OutputFormat
 
 
@@ -40,7 +41,7 @@ class ScreenRequest:
 
 
 def run_screen(request: ScreenRequest) -> int:
-    from screener.pipeline import EVIDENCE_LIMIT, ScreenOptions, screen_files
+    from screener.pipeline import EVIDENCE_LIMIT, ScreenOptions, screen_batch
     from screener.readers import discover
 
     rubric = _load_rubric(request.rubric_path)
@@ -85,12 +86,14 @@ def run_screen(request: ScreenRequest) -> int:
             if stream_jsonl:
                 from screener.reports.json_report import candidate_record
 
+                # Streamed as each finishes, so the rank is not known yet (null).
                 sys.stdout.write(json.dumps(candidate_record(outcome), ensure_ascii=False) + "\n")
                 sys.stdout.flush()
 
-        outcomes = screen_files(files, rubric, options, on_outcome)
+        batch = screen_batch(files, rubric, options, on_outcome)
 
-    _write_outputs(request, outcomes, rubric)
+    outcomes = batch.outcomes
+    _write_outputs(request, batch, rubric)
     if not request.quiet:
         failed = sum(1 for o in outcomes if o.status == "failed")
         note = f"screened {len(outcomes) - failed} of {len(outcomes)} files"
@@ -102,14 +105,21 @@ def run_screen(request: ScreenRequest) -> int:
     return 0
 
 
-def _write_outputs(request: ScreenRequest, outcomes: list[Outcome], rubric: Rubric) -> None:
-    from screener.reports.json_report import build_report, write_json
-
-    report = None
+def _write_outputs(request: ScreenRequest, batch: Batch, rubric: Rubric) -> None:
+    outcomes = batch.outcomes
     if request.json_path or request.output_format is OutputFormat.json:
-        report = build_report(outcomes, rubric, request.as_of)
-    if request.json_path:
-        _write_to(request.json_path, lambda out: write_json(out, report))
+        from screener.reports.json_report import ranks_of, report_head, with_rank, write_report
+
+        head = report_head(outcomes, rubric, request.as_of)
+        records = [with_rank(t, r) for t, r in zip(batch.records, ranks_of(outcomes))]
+
+        def write(out: TextIO) -> None:
+            write_report(out, head, records)
+
+        if request.json_path:
+            _write_to(request.json_path, write)
+        if request.output_format is OutputFormat.json and request.json_path != "-":
+            write(sys.stdout)
     if request.csv_path or request.output_format is OutputFormat.csv:
         from screener.reports.csv_report import write_csv
 
@@ -117,9 +127,7 @@ def _write_outputs(request: ScreenRequest, outcomes: list[Outcome], rubric: Rubr
             _write_to(request.csv_path, lambda out: write_csv(out, outcomes, rubric))
         if request.output_format is OutputFormat.csv and request.csv_path != "-":
             write_csv(sys.stdout, outcomes, rubric)
-    if request.output_format is OutputFormat.json and request.json_path != "-":
-        write_json(sys.stdout, report)
-    elif request.output_format is OutputFormat.table:
+    if request.output_format is OutputFormat.table:
         from rich.console import Console
 
         from screener.reports.terminal import render

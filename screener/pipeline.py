@@ -190,24 +190,40 @@ def _init_worker(rubric: Rubric | None, options: ScreenOptions) -> None:
 
 
 def _screen_in_worker(path: Path) -> bytes:
-    """One file's outcome, pickled: a cache hit goes back to the parent without unpickling."""
+    """One file's outcome and its JSON record, pickled together.
+
+    A cache hit goes back to the parent as the bytes read, without unpickling. The key
+    holds the path as well as the content: the record names its file.
+    """
     assert _job is not None and _caches is not None
     rubric, options = _job
     assert rubric is not None
     key = ""
     if _caches.outcomes is not None:
         try:
-            key = _sha256(path) + _caches.outcome_key
+            key = hashlib.sha256(
+                f"{_sha256(path)}|{_caches.outcome_key}|{path}".encode()
+            ).hexdigest()
         except OSError:
             key = ""
         blob = _caches.outcomes.get(key) if key else None
         if blob is not None:
             return blob
+    from screener.reports.json_report import record_text
+
     outcome = _outcome(path, rubric, options, _caches)
-    blob = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+    blob = pickle.dumps((outcome, record_text(outcome)), protocol=pickle.HIGHEST_PROTOCOL)
     if key and _caches.outcomes is not None and outcome.sha256 is not None:
         _caches.outcomes.put(key, blob)
     return blob
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Every file's outcome, in the order given, and its JSON record (without rank)."""
+
+    outcomes: list[Outcome]
+    records: list[str]
 
 
 def screen_files(
@@ -217,22 +233,34 @@ def screen_files(
     on_outcome: Callable[[Outcome], None] | None = None,
 ) -> list[Outcome]:
     """Screen every file in isolated workers; one outcome per file, in the order given."""
+    return screen_batch(files, rubric, options, on_outcome).outcomes
+
+
+def screen_batch(
+    files: Sequence[Path],
+    rubric: Rubric,
+    options: ScreenOptions,
+    on_outcome: Callable[[Outcome], None] | None = None,
+) -> Batch:
+    """`screen_files`, keeping the JSON record each worker made for the report."""
     from screener.pool import PoolLimits, run
+    from screener.reports.json_report import record_text
 
-    def to_outcome(index: int, result: object) -> Outcome:
+    outcomes: list[Outcome] = [None] * len(files)  # type: ignore[list-item]
+    records: list[str] = [""] * len(files)
+
+    def collect(index: int, result: object) -> None:
         if isinstance(result, ReadError):  # the worker died, overran or ran out of memory
-            return Failure(str(files[index]), None, result.code, result.message, result.detail)
-        assert isinstance(result, bytes)
-        outcome = pickle.loads(result)
-        name = str(files[index])  # a cached outcome may come from a copy at another path
-        return outcome if outcome.file == name else replace(outcome, file=name)
-
-    outcomes: list[Outcome | None] = [None] * len(files)
-
-    def report(index: int, result: object) -> None:
-        outcomes[index] = to_outcome(index, result)
+            outcome: Outcome = Failure(
+                str(files[index]), None, result.code, result.message, result.detail
+            )
+            record = record_text(outcome)
+        else:
+            assert isinstance(result, bytes)
+            outcome, record = pickle.loads(result)
+        outcomes[index], records[index] = outcome, record
         if on_outcome is not None:
-            on_outcome(outcomes[index])
+            on_outcome(outcome)
 
     run(
         files,
@@ -241,7 +269,7 @@ def screen_files(
         limits=PoolLimits(timeout=options.timeout, memory=options.memory),
         init=_init_worker,
         init_args=(rubric, options),
-        on_result=report,
+        on_result=collect,
         collect=False,
     )
-    return [o for o in outcomes if o is not None]
+    return Batch(outcomes, records)

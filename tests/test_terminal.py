@@ -186,3 +186,17 @@ def test_a_big_batch_gets_checklists_for_its_best_and_a_summary_of_everyone() ->
     console = Console(width=100, record=True, color_system=None)
     render(console, many, RUBRIC, top=PANEL_LIMIT + 2)
     assert console.export_text().count("Verdict ") == PANEL_LIMIT + 2
+
+
+def test_the_ranked_summary_of_a_huge_batch_stops_at_its_limit_and_says_so() -> None:
+    from dataclasses import replace
+
+    from screener.reports.terminal import SUMMARY_LIMIT
+
+    base = outcomes()[0]
+    many = [replace(base, file=f"in/{i:04}.pdf") for i in range(SUMMARY_LIMIT + 7)]
+    console = Console(width=100, record=True, color_system=None)
+    render(console, many, RUBRIC)
+    text = console.export_text()
+    assert f"{SUMMARY_LIMIT - 1:04}.pdf" in text and f"{SUMMARY_LIMIT:04}.pdf" not in text
+    assert "7 more screened candidate(s) not shown (use --top N, --csv or --json for all)" in text

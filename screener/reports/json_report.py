@@ -31,16 +31,46 @@ SCHEMA_ID = "screener.report/1"
 
 
 def build_report(outcomes: Sequence[Outcome], rubric: Rubric, as_of: date) -> dict[str, Any]:
+    """The whole report as one dict (tests, and callers that want to edit it)."""
+    ranks = ranks_of(outcomes)
+    return {
+        **report_head(outcomes, rubric, as_of),
+        "candidates": [candidate_record(o, rank=r) for o, r in zip(outcomes, ranks)],
+    }
+
+
+def report_head(outcomes: Sequence[Outcome], rubric: Rubric, as_of: date) -> dict[str, Any]:
+    """Every top-level field but `candidates`."""
     screened = sum(1 for o in outcomes if isinstance(o, Screening))
-    ranks = {id(o): i for i, o in enumerate(ranked(outcomes), start=1) if isinstance(o, Screening)}
     return {
         "schema": SCHEMA_ID,
         "tool": {"name": "screener", "version": __version__},
         "as_of": as_of.isoformat(),
         "rubric": {"title": rubric.title, "path": rubric.path, "sha256": rubric.sha256},
         "summary": {"files": len(outcomes), "screened": screened, "failed": len(outcomes) - screened},
-        "candidates": [candidate_record(o, rank=ranks.get(id(o))) for o in outcomes],
     }
+
+
+def ranks_of(outcomes: Sequence[Outcome]) -> list[int | None]:
+    """Each outcome's place in the ranking (None for failures), in the outcomes' order."""
+    places = {id(o): i for i, o in enumerate(ranked(outcomes), start=1) if isinstance(o, Screening)}
+    return [places.get(id(o)) for o in outcomes]
+
+
+def record_text(outcome: Outcome) -> str:
+    """One candidate's record as JSON, without its rank, which only the whole batch knows.
+
+    Workers make these in parallel (and the cache keeps them), so the parent of a batch
+    of thousands only joins strings.
+    """
+    record = candidate_record(outcome)
+    del record["rank"]
+    return json.dumps(record, ensure_ascii=False)
+
+
+def with_rank(text: str, rank: int | None) -> str:
+    """A `record_text` with its rank added as the last field."""
+    return f'{text[:-1]}, "rank": {"null" if rank is None else rank}}}'
 
 
 def candidate_record(outcome: Outcome, *, rank: int | None = None) -> dict[str, Any]:
@@ -117,16 +147,22 @@ def check_record(check: CheckResult) -> dict[str, Any]:
 
 
 def write_json(stream: TextIO, report: dict[str, Any]) -> None:
+    """A report dict, written as `write_report` writes one."""
+    head = {k: v for k, v in report.items() if k != "candidates"}
+    records = [json.dumps(r, ensure_ascii=False) for r in report["candidates"]]
+    write_report(stream, head, records)
+
+
+def write_report(stream: TextIO, head: dict[str, Any], records: Sequence[str]) -> None:
     """The report with one candidate per line: diff- and grep-friendly, and fast.
 
     (json's C encoder only runs without `indent`; indenting a batch of thousands costs
     more than screening it.)
     """
-    head = {k: v for k, v in report.items() if k != "candidates"}
     text = json.dumps(head, ensure_ascii=False)
     stream.write(text[:-1] + ', "candidates": [')
-    for i, record in enumerate(report["candidates"]):
-        stream.write(("\n" if i == 0 else ",\n") + json.dumps(record, ensure_ascii=False))
+    for i, record in enumerate(records):
+        stream.write(("\n" if i == 0 else ",\n") + record)
     stream.write("\n]}\n")
 
 

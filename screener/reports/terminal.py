@@ -26,7 +26,8 @@ BAR_WIDTH = 20
 SNIPPET = 70  # characters of evidence shown in the checklist
 
 
-PANEL_LIMIT = 20
+PANEL_LIMIT = 20  # checklists shown without --top
+SUMMARY_LIMIT = 200  # ranked-summary rows shown without --top
 
 
 def render(
@@ -54,13 +55,15 @@ def render(
                 "use --top N for more."
             )
         )
+    # Likewise the ranked summary: a terminal is no place for ten thousand rows; the
+    # JSON and CSV reports hold everyone.
+    listed = shown if top is not None else shown[:SUMMARY_LIMIT]
     if screened:
-        console.print(summary_table(shown, rubric, console.width))
-    if len(shown) < len(screened):
+        console.print(summary_table(listed, rubric, console.width))
+    if len(listed) < len(screened):
+        hint = f"--top {top}" if top is not None else "use --top N, --csv or --json for all"
         console.print(
-            Text(
-                f"{len(screened) - len(shown)} more screened candidate(s) not shown (--top {top})."
-            )
+            Text(f"{len(screened) - len(listed)} more screened candidate(s) not shown ({hint}).")
         )
     if failed:
         console.print(failures_table(failed))
