@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -176,14 +175,13 @@ def test_the_shipped_rubric_knocks_out_a_resume_without_the_basics() -> None:
     assert set(out.failed_knockouts) == {"degree", "senior-years", "kubernetes"}
 
 
-def test_evaluation_is_cheap_on_a_long_document() -> None:
+def test_a_long_document_is_evaluated_like_a_short_one() -> None:
     lines = [
         f"Line {i}: built services in Go, reviewed pull requests and wrote docs."
         for i in range(400)
     ]
     doc, resume, rub = document(*lines), strong_facts(), load_rubric(ROOT / "rubric.yaml", TAXONOMY)
-    evaluate(doc, resume, rub)  # compile patterns once
-    start = time.perf_counter()
-    for _ in range(10):
-        evaluate(doc, resume, rub)
-    assert (time.perf_counter() - start) / 10 < 0.05
+    short = evaluate(document(*lines[:1]), resume, rub)
+    long = evaluate(doc, resume, rub)
+    assert [c.status for c in long.checks] == [c.status for c in short.checks]
+    assert long.score == short.score

