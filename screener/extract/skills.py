@@ -131,13 +131,19 @@ def _facts(
 ) -> tuple[SkillFact, ...]:
     direct: dict[str, list[int]] = {}
     implied: dict[str, list[tuple[int, str]]] = {}
+    # Where each skill is first named, directly or through a child: the output order.
+    # Dicts keep insertion order, so equal positions never fall back on set order
+    # (which changes from run to run with string hashing).
+    first: dict[str, tuple[int, int]] = {}
     for hit in sorted(hits, key=lambda h: (h.line, h.start)):
         direct.setdefault(hit.skill, []).append(hit.line)
+        first.setdefault(hit.skill, (hit.line, hit.start))
         for parent in taxonomy.ancestors(hit.skill):
             implied.setdefault(parent, []).append((hit.line, hit.skill))
+            first.setdefault(parent, (hit.line, hit.start))
     role_lines = _role_lines(lines, roles)
     facts = []
-    for name in sorted(set(direct) | set(implied), key=lambda n: _first(n, direct, implied)):
+    for name in sorted(first, key=lambda n: (first[n], n)):
         own = direct.get(name, [])
         via = implied.get(name, [])
         indexes = sorted(set(own) | {line for line, _ in via})
@@ -156,12 +162,6 @@ def _facts(
             )
         )
     return tuple(facts)
-
-
-def _first(name: str, direct: dict, implied: dict) -> int:
-    own = direct.get(name)
-    via = implied.get(name)
-    return min(own[0] if own else 1 << 30, via[0][0] if via else 1 << 30)
 
 
 def _role_lines(lines: Sequence[Line], roles: Sequence[Role]) -> list[tuple[Role, set[int]]]:
