@@ -69,6 +69,7 @@ def run_screen(request: ScreenRequest) -> int:
         cache_dir=cache_dir,
         keep_tracebacks=request.verbose,
         evidence_limit=None if request.details else EVIDENCE_LIMIT,
+        slim_outcomes=True,
     )
     stream_jsonl = request.output_format is OutputFormat.jsonl
     with _progress(stderr, len(files), enabled=not request.quiet) as advance:
@@ -92,8 +93,9 @@ def run_screen(request: ScreenRequest) -> int:
 
         batch = screen_batch(files, rubric, options, on_outcome)
 
-    outcomes = batch.outcomes
-    _write_outputs(request, batch, rubric)
+    with batch:
+        outcomes = batch.outcomes
+        _write_outputs(request, batch, rubric)
     if not request.quiet:
         failed = sum(1 for o in outcomes if o.status == "failed")
         note = f"screened {len(outcomes) - failed} of {len(outcomes)} files"
@@ -111,10 +113,10 @@ def _write_outputs(request: ScreenRequest, batch: Batch, rubric: Rubric) -> None
         from screener.reports.json_report import ranks_of, report_head, with_rank, write_report
 
         head = report_head(outcomes, rubric, request.as_of)
-        records = [with_rank(t, r) for t, r in zip(batch.records, ranks_of(outcomes))]
+        ranks = ranks_of(outcomes)
 
         def write(out: TextIO) -> None:
-            write_report(out, head, records)
+            write_report(out, head, (with_rank(t, r) for t, r in zip(batch.records(), ranks)))
 
         if request.json_path:
             _write_to(request.json_path, write)

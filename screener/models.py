@@ -24,7 +24,7 @@ def degree_rank(level: str) -> int:
 # --------------------------------------------------------------------------- documents
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """A piece of the document that proves a fact: its text and where it stands."""
 
@@ -36,7 +36,7 @@ class Evidence:
         return f"{self.page}:{self.line}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One line of text as read, in reading order.
 
@@ -56,7 +56,7 @@ class Line:
         return Evidence(self.text, self.page, self.number)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """The text of one résumé file, format-independent."""
 
@@ -71,7 +71,7 @@ class Document:
 # --------------------------------------------------------------------------- résumé facts
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Section:
     """A run of lines under one heading; `kind` is the canonical section name."""
 
@@ -81,7 +81,7 @@ class Section:
     end: int  # index one past the last line
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Contact:
     name: str | None = None
     email: str | None = None
@@ -91,7 +91,7 @@ class Contact:
     evidence: tuple[Evidence, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Role:
     """A dated position. `end` None means it runs to the as-of date ("Present")."""
 
@@ -109,7 +109,7 @@ class Role:
     bullets: tuple[Evidence, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Degree:
     level: str  # one of DEGREE_LEVELS except "none"
     degree: str  # as written: "M.S.", "Bachelor of Engineering"
@@ -120,7 +120,7 @@ class Degree:
     evidence: Evidence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SkillFact:
     """One taxonomy skill found in the résumé, with every mention that shows it."""
 
@@ -139,7 +139,7 @@ class SkillFact:
         return round(self.months / 12, 1)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ResumeFacts:
     contact: Contact
     sections: tuple[Section, ...]
@@ -158,7 +158,7 @@ class ResumeFacts:
 # --------------------------------------------------------------------------- rubric
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Criterion:
     """One check of a rubric. `spec` holds the kind's own validated settings."""
 
@@ -172,7 +172,7 @@ class Criterion:
     line: int | None = None  # where it stands in the rubric file
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Verdicts:
     """Score thresholds for the recommendation words; a person decides."""
 
@@ -180,7 +180,7 @@ class Verdicts:
     review: float = 50.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rubric:
     title: str
     criteria: tuple[Criterion, ...]
@@ -193,7 +193,7 @@ class Rubric:
 # --------------------------------------------------------------------------- results
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CheckResult:
     id: str
     label: str
@@ -206,7 +206,7 @@ class CheckResult:
     evidence: tuple[Evidence, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evaluation:
     """What the rubric says about one résumé: the checks, the 0-100 score and the recommendation."""
 
@@ -216,7 +216,7 @@ class Evaluation:
     failed_knockouts: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Screening:
     """A file that was read and checked."""
 
@@ -233,7 +233,7 @@ class Screening:
     status: Literal["screened"] = "screened"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Failure:
     """A file that could not be read: a value in the results, never a lost entry."""
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import pickle
-from collections.abc import Callable, Sequence
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -30,6 +31,9 @@ class ScreenOptions:
     cache_dir: Path | None = None  # None: no cache
     keep_tracebacks: bool = False  # --verbose: attach the traceback of an unexpected failure
     evidence_limit: int | None = EVIDENCE_LIMIT  # None: keep every piece (--details)
+    # A batch for the reports keeps only what they read (see _for_reports); the full
+    # facts still reach the JSON records.
+    slim_outcomes: bool = False
 
 
 def screen_file(path: Path, rubric: Rubric, options: ScreenOptions) -> Outcome:
@@ -101,6 +105,24 @@ def _trimmed(screening: Screening, limit: int | None) -> Screening:
     return replace(screening, facts=replace(facts, roles=roles, skills=skills), checks=checks)
 
 
+def _for_reports(outcome: Outcome, keep_evidence: bool) -> Outcome:
+    """What a batch keeps in memory once the JSON record is written: no skills or sections.
+
+    The terminal and CSV reports read contact, years, degree and checks; the full facts
+    live in the record. Unless every piece of evidence was asked for (--details), each
+    check keeps its best one, which is all a checklist shows. Ten thousand full
+    outcomes held 1.7 GB; these hold a small fraction of that.
+    """
+    if not isinstance(outcome, Screening):
+        return outcome
+    facts = replace(outcome.facts, skills=(), sections=())
+    checks = outcome.checks
+    if not keep_evidence:
+        checks = tuple(replace(c, evidence=c.evidence[:1]) if len(c.evidence) > 1 else c
+                       for c in checks)
+    return replace(outcome, facts=facts, checks=checks)
+
+
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as stream:
@@ -131,7 +153,7 @@ class _Caches:
         # the rubric, what "Present" means and how much evidence is kept.
         outcome_key = hashlib.sha256(
             f"{source_fingerprint('.')}|{rubric.sha256}|{rubric.path}|{options.as_of}|"
-            f"{options.evidence_limit}".encode()
+            f"{options.evidence_limit}|{options.slim_outcomes}".encode()
         ).hexdigest()[:24]
         return _Caches(documents, OutcomeCache(options.cache_dir), outcome_key)
 
@@ -212,18 +234,51 @@ def _screen_in_worker(path: Path) -> bytes:
     from screener.reports.json_report import record_text
 
     outcome = _outcome(path, rubric, options, _caches)
-    blob = pickle.dumps((outcome, record_text(outcome)), protocol=pickle.HIGHEST_PROTOCOL)
+    kept = (
+        _for_reports(outcome, keep_evidence=options.evidence_limit is None)
+        if options.slim_outcomes
+        else outcome
+    )
+    blob = pickle.dumps((kept, record_text(outcome)), protocol=pickle.HIGHEST_PROTOCOL)
     if key and _caches.outcomes is not None and outcome.sha256 is not None:
         _caches.outcomes.put(key, blob)
     return blob
 
 
-@dataclass(frozen=True)
 class Batch:
-    """Every file's outcome, in the order given, and its JSON record (without rank)."""
+    """Every file's outcome, in the order given, and its JSON record (without rank).
 
-    outcomes: list[Outcome]
-    records: list[str]
+    With `ScreenOptions.slim_outcomes`, `outcomes` hold only what the terminal and CSV
+    reports need (see `_for_reports`). The records, with the full facts, wait in a
+    temporary file so a batch of thousands does not hold them all in memory. Use as a
+    context manager, or call `close`.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.outcomes: list[Outcome] = [None] * size  # type: ignore[list-item]
+        self._spill = tempfile.TemporaryFile()
+        self._where: list[tuple[int, int]] = [(0, 0)] * size
+
+    def add(self, index: int, outcome: Outcome, record: str) -> None:
+        data = record.encode("utf-8")
+        self._where[index] = (self._spill.seek(0, 2), len(data))
+        self._spill.write(data)
+        self.outcomes[index] = outcome
+
+    def records(self) -> Iterator[str]:
+        """Each file's record, in the order given."""
+        for offset, length in self._where:
+            self._spill.seek(offset)
+            yield self._spill.read(length).decode("utf-8")
+
+    def close(self) -> None:
+        self._spill.close()
+
+    def __enter__(self) -> Batch:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
 
 
 def screen_files(
@@ -233,7 +288,8 @@ def screen_files(
     on_outcome: Callable[[Outcome], None] | None = None,
 ) -> list[Outcome]:
     """Screen every file in isolated workers; one outcome per file, in the order given."""
-    return screen_batch(files, rubric, options, on_outcome).outcomes
+    with screen_batch(files, rubric, options, on_outcome) as batch:
+        return batch.outcomes
 
 
 def screen_batch(
@@ -242,12 +298,11 @@ def screen_batch(
     options: ScreenOptions,
     on_outcome: Callable[[Outcome], None] | None = None,
 ) -> Batch:
-    """`screen_files`, keeping the JSON record each worker made for the report."""
+    """Screen every file in isolated workers, keeping each worker's JSON record too."""
     from screener.pool import PoolLimits, run
     from screener.reports.json_report import record_text
 
-    outcomes: list[Outcome] = [None] * len(files)  # type: ignore[list-item]
-    records: list[str] = [""] * len(files)
+    batch = Batch(len(files))
 
     def collect(index: int, result: object) -> None:
         if isinstance(result, ReadError):  # the worker died, overran or ran out of memory
@@ -258,18 +313,22 @@ def screen_batch(
         else:
             assert isinstance(result, bytes)
             outcome, record = pickle.loads(result)
-        outcomes[index], records[index] = outcome, record
+        batch.add(index, outcome, record)
         if on_outcome is not None:
             on_outcome(outcome)
 
-    run(
-        files,
-        _screen_in_worker,
-        jobs=options.jobs,
-        limits=PoolLimits(timeout=options.timeout, memory=options.memory),
-        init=_init_worker,
-        init_args=(rubric, options),
-        on_result=collect,
-        collect=False,
-    )
-    return Batch(outcomes, records)
+    try:
+        run(
+            files,
+            _screen_in_worker,
+            jobs=options.jobs,
+            limits=PoolLimits(timeout=options.timeout, memory=options.memory),
+            init=_init_worker,
+            init_args=(rubric, options),
+            on_result=collect,
+            collect=False,
+        )
+    except BaseException:
+        batch.close()
+        raise
+    return batch

@@ -80,3 +80,24 @@ def test_a_corrupt_outcome_entry_is_replaced_not_trusted(tmp_path: Path) -> None
         entry.write_bytes(b"not a pickle")
     [again] = screen_files([pdf], _rubric(), options)
     assert isinstance(again, Screening) and again.score == good.score
+
+
+def test_a_slim_batch_keeps_what_reports_read_and_the_full_facts_in_its_records(
+    tmp_path: Path,
+) -> None:
+    import json
+
+    from screener.pipeline import screen_batch
+
+    pdf = make_pdf(tmp_path / "a.pdf", STRONG_LINES)
+    options = ScreenOptions(as_of=AS_OF, slim_outcomes=True)
+    with screen_batch([pdf], _rubric(), options) as batch:
+        [slim] = batch.outcomes
+        [record] = [json.loads(r) for r in batch.records()]
+    [full] = screen_files([pdf], _rubric(), ScreenOptions(as_of=AS_OF))
+    assert isinstance(slim, Screening) and isinstance(full, Screening)
+    assert slim.facts.skills == () and full.facts.skills
+    assert slim.score == full.score and [c.status for c in slim.checks] == [
+        c.status for c in full.checks]
+    assert all(len(c.evidence) <= 1 for c in slim.checks)
+    assert {s["name"] for s in record["facts"]["skills"]} == {s.name for s in full.facts.skills}

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any, TextIO
 
@@ -153,7 +153,7 @@ def write_json(stream: TextIO, report: dict[str, Any]) -> None:
     write_report(stream, head, records)
 
 
-def write_report(stream: TextIO, head: dict[str, Any], records: Sequence[str]) -> None:
+def write_report(stream: TextIO, head: dict[str, Any], records: Iterable[str]) -> None:
     """The report with one candidate per line: diff- and grep-friendly, and fast.
 
     (json's C encoder only runs without `indent`; indenting a batch of thousands costs
