@@ -81,6 +81,18 @@ def test_every_output_format_writes_to_stdout(runner: CliRunner, resume_folder: 
     assert "robin-vale.docx" in result.stdout or "Robin Vale" in result.stdout, result.stdout
 
 
+def test_report_files_get_the_usual_file_mode(runner: CliRunner, resume_folder: Path,
+                                              tmp_path: Path) -> None:
+    import os
+
+    out = tmp_path / "r.json"
+    assert _screen(runner, str(resume_folder), "--json", str(out), "--quiet").exit_code == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".r.json")]  # no temp left
+
+
 def test_format_json_goes_to_stdout_and_parses(runner: CliRunner, resume_folder: Path) -> None:
     result = _screen(runner, str(resume_folder), "--format", "json", "--quiet")
     assert result.exit_code == 0, result.output
