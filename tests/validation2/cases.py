@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from tests.validation.render import Bold, Column, Entry, Gap, Heading, Name, Resume, Table, Text
 from tests.validation.render import Bullet
-from tests.validation2.render2 import Italic, Sub
+from tests.validation2.render2 import Box, Italic, Sub
 
 B, E, H, T = Bullet, Entry, Heading, Text
 
@@ -605,6 +605,69 @@ CASES: tuple[Resume, ...] = (
             T("B.Sc. Computer Science, Universidad de Levante, 2014"),
             H("Skills"),
             T("Scala, Akka, Kafka, Cassandra, Apache Spark"),
+        ),
+    ),
+    Resume(
+        "docx-textbox-contact", "docx",
+        notes="name and contact in a floating VML text box at the top; body roles as "
+        "'Title, Org<TAB>dates' Normal paragraphs; 'Jan. 2018 - Today'; 'Senior' and "
+        "'Principal' inside employer names (Senior Living Partners, Principal Mutual Group)",
+        blocks=(
+            Box(("Nadia Rahimi-Sterling", "nadia.rs@example.com · (555) 019-2231 · Des Moines, IA")),
+            H("Experience"),
+            E("Software Engineer, Principal Mutual Group", "Jan. 2018 - Today"),
+            B("Java and Spring Boot services for retirement accounts"),
+            E("Application Developer, Senior Living Partners", "Jun. 2014 - Dec. 2017"),
+            B("Maintained a PHP scheduling tool on MySQL"),
+            H("Education"),
+            T("B.S. Information Systems, Prairie State University, 2014"),
+            H("Skills"),
+            T("Java, Spring Boot, PHP, MySQL, Jenkins"),
+        ),
+    ),
+    Resume(
+        "pdf-grid-dates-right-cert-architect", "pdf",
+        notes="PDF three-column grid 'Title | Org, City | dates' with '04/2020 – today'; "
+        "'Contract DevOps Engineer (via agency)'; dated Awards line and an 'AWS Certified "
+        "Solutions Architect – Associate (2021)' certification (neither is a role)",
+        blocks=(
+            Name("Pieter-Jan de Vries"),
+            T("pj.devries@example.com  |  +31 10 555 0123  |  Rotterdam"),
+            H("Work Experience"),
+            Table((
+                ("Lead Platform Engineer", "Corbel Freight, Rotterdam", "04/2020 – today"),
+                ("Contract DevOps Engineer (via agency)", "Havenlijn B.V., Delft",
+                 "11/2018 – 03/2020"),
+                ("Systems Engineer", "Maasdata B.V., Rotterdam", "2013 – 2018"),
+            )),
+            H("Certifications"),
+            T("AWS Certified Solutions Architect – Associate (2021)"),
+            T("Certified Kubernetes Administrator (2020)"),
+            H("Awards"),
+            T("2019 – Engineer of the Year, Havenlijn B.V."),
+            H("Education"),
+            T("HBO Bachelor of ICT, Hogeschool Maasstad, 2013"),
+            H("Skills"),
+            T("AWS, Kubernetes, Terraform, Ansible, GitLab CI, Linux"),
+        ),
+    ),
+    Resume(
+        "pdf-grid-org-senior-words", "pdf",
+        notes="PDF grid 'Title | Employer, City | dates' where the employers carry seniority "
+        "words (Principal…, Senior…, Chief… in company names); none of the titles is senior",
+        blocks=(
+            Name("Oluwaseun Adeyemi-Park"),
+            T("seun.ap@example.com  |  (555) 015-7712  |  Austin, TX"),
+            H("Experience"),
+            Table((
+                ("Software Engineer", "Principal Harbor Financial, Austin", "Mar 2019 – present"),
+                ("QA Analyst", "Senior Care Network, Dallas", "Jun 2015 – Feb 2019"),
+                ("Support Engineer", "Chief Outfitters Inc., Dallas", "Jan 2013 – May 2015"),
+            )),
+            H("Education"),
+            T("B.S. Computer Science, Lone Prairie University, 2012"),
+            H("Skills"),
+            T("TypeScript, Angular, Java, Selenium, PostgreSQL"),
         ),
     ),
 )

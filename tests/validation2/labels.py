@@ -121,4 +121,18 @@ LABELS: dict[str, Label] = {
         [R("Staff Software Engineer", "2021-01", None), R("Software Engineer", "2017-01", "2020-12"),
          R("Junior Software Engineer", "2015-01", "2016-12")],
         ["Scala", "Akka", "Kafka", "Cassandra", "Apache Spark"], ["Java", "Go"]),
+    "docx-textbox-contact": L(
+        "Nadia Rahimi-Sterling", "nadia.rs@example.com", "bachelor",
+        [R("Software Engineer", "2018-01", None), R("Application Developer", "2014-06", "2017-12")],
+        ["Java", "Spring Boot", "PHP", "MySQL", "Jenkins"], ["Go", "C"]),
+    "pdf-grid-dates-right-cert-architect": L(
+        "Pieter-Jan de Vries", "pj.devries@example.com", "bachelor",
+        [R("Lead Platform Engineer", "2020-04", None), R("Contract DevOps Engineer", "2018-11", "2020-03"),
+         R("Systems Engineer", "2013-01", "2018-12")],
+        ["AWS", "Kubernetes", "Terraform", "Ansible", "GitLab CI", "Linux"], ["Go", "Python"]),
+    "pdf-grid-org-senior-words": L(
+        "Oluwaseun Adeyemi-Park", "seun.ap@example.com", "bachelor",
+        [R("Software Engineer", "2019-03", None), R("QA Analyst", "2015-06", "2019-02"),
+         R("Support Engineer", "2013-01", "2015-05")],
+        ["TypeScript", "Angular", "Java", "Selenium", "PostgreSQL"], ["Go", "C"]),
 }
