@@ -200,3 +200,16 @@ def test_the_ranked_summary_of_a_huge_batch_stops_at_its_limit_and_says_so() -> 
     text = console.export_text()
     assert f"{SUMMARY_LIMIT - 1:04}.pdf" in text and f"{SUMMARY_LIMIT:04}.pdf" not in text
     assert "7 more screened candidate(s) not shown (use --top N, --csv or --json for all)" in text
+
+
+def test_a_long_evidence_line_is_cut_around_what_the_reason_names() -> None:
+    from screener.models import Evidence
+    from screener.reports.terminal import _focus_words, _snippet
+
+    line = ("Sweet Oranges Technology is a high-growth platform with ten million users, "
+            "where I built the billing services in Python and Go")
+    shown = _snippet(Evidence(line, 1, 41), 70, _focus_words(
+        "found Python (in skills/projects); one of 3 asked")).plain
+    assert "Python" in shown and shown.startswith("1:41 …") and len(shown) <= 70 + 6
+    short = _snippet(Evidence("Python and Go services", 2, 3), 70, ("Python",)).plain
+    assert short == "2:3 Python and Go services"

@@ -8,6 +8,7 @@ The caller builds the Console (width, colour, stderr/stdout); tests pin it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rich import box
@@ -122,7 +123,7 @@ def checklist(checks: Sequence[CheckResult], *, details: bool = False) -> Table:
 def _evidence_cell(c: CheckResult, details: bool) -> Text:
     if not details:
         if c.evidence:
-            return _snippet(c.evidence[0], SNIPPET)
+            return _snippet(c.evidence[0], SNIPPET, focus=_focus_words(c.reason))
         return Text(c.reason, style="dim")
     cell = Text(c.reason)
     for e in c.evidence:
@@ -131,13 +132,39 @@ def _evidence_cell(c: CheckResult, details: bool) -> Text:
     return cell
 
 
-def _snippet(e: Evidence, limit: int | None) -> Text:
+def _snippet(e: Evidence, limit: int | None, focus: tuple[str, ...] = ()) -> Text:
+    """The evidence line, cut to `limit`; a long line is cut around the first word the
+    check's reason names (the skill or figure found), so the proof stays in view."""
     text = " ".join(e.text.split())
     if limit is not None and len(text) > limit:
-        text = text[: limit - 1].rstrip() + "…"
+        at = _first_focus(text, focus)
+        if at > limit - 25:  # the named word would fall off the end: start near it
+            cut = text.find(" ", max(0, at - 20), at)  # at a word boundary
+            text = "…" + text[(cut + 1 if cut >= 0 else at) :]
+        if len(text) > limit:
+            text = text[: limit - 1].rstrip() + "…"
     out = Text(f"{e.where()} ", style="dim")
     out.append(text)
     return out
+
+
+# Words of a check's reason that say how it was judged rather than what was found.
+_REASON_WORDS = frozenset(
+    "found named asked one all of in and or the not dated role roles skills skill projects "
+    "experience years year summary header other section sections none only weak signs sign "
+    "largest figure matching titles title senior lead architect".split()
+)
+
+
+def _focus_words(reason: str) -> tuple[str, ...]:
+    words = re.findall(r"[A-Za-z][\w.+#/-]*[\w+#]", reason)
+    return tuple(w for w in words if len(w) > 1 and w.lower() not in _REASON_WORDS)
+
+
+def _first_focus(text: str, focus: tuple[str, ...]) -> int:
+    folded = text.lower()
+    places = [folded.find(w.lower()) for w in focus]
+    return min((p for p in places if p >= 0), default=0)
 
 
 def score_bar(score: float, width: int = BAR_WIDTH) -> Text:
