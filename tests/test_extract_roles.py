@@ -732,3 +732,33 @@ def test_table_headers_and_sentences_are_not_roles(lines, expected) -> None:
 def test_jobs_count_under_a_heading_that_joins_experience_to_another_kind(heading, why) -> None:
     (role,) = _facts(heading, "Backend Engineer, Acme — 2018 – 2021").roles
     assert role.excluded_because == why
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Company: Nimbus InfoSolutions | Designation: Technical Lead | Duration: Apr'16 – Present",
+            ("Technical Lead", "Nimbus InfoSolutions", None),
+        ),
+        (
+            "Designation: Technical Lead | Company: Nimbus Systems | Duration: Apr 2016 – Present",
+            ("Technical Lead", "Nimbus Systems", None),
+        ),
+        (
+            "Employer: Birch Analytics | Job Title: Data Analyst | Period: 2008 – 2011",
+            ("Data Analyst", "Birch Analytics", None),
+        ),
+        (
+            "Client: Harbor Bank | Role: QA Engineer | Location: Pune | Dates: 2014 – 2016",
+            ("QA Engineer", "Harbor Bank", "Pune"),
+        ),
+        (
+            "Position: Support Engineer | Organisation: Fenwick Trust | 2010 – 2012",
+            ("Support Engineer", "Fenwick Trust", None),
+        ),
+    ],
+)
+def test_labelled_fields_on_one_line_in_any_order(line: str, expected: tuple) -> None:
+    (role,) = roles(line)
+    assert (role.title, role.organization, role.location) == expected

@@ -45,11 +45,17 @@ _ORG = re.compile(
     r"church|club|society|association|command)\b",
     _I,
 )
+# "Designation: Lead | Company: Acme | Duration: …": each piece may carry its own label.
 _LABELLED = re.compile(
-    r"^\s*(role|(?:job\s+)?title|position|designation|client|company(?:\s+name)?|employer|"
-    r"organi[sz]ation)\s*:\s*",
+    r"^\s*(role|(?:job\s+)?title|position(?:\s+held)?|designation|client|company(?:\s+name)?|"
+    r"employer|organi[sz]ation|duration|period|dates?|tenure|location|place|city)\s*:\s*",
     _I,
 )
+_LABEL_KIND = {
+    "role": "title", "title": "title", "position": "title", "held": "title", "designation": "title",
+    "client": "org", "company": "org", "name": "org", "employer": "org", "organisation": "org",
+    "organization": "org", "location": "location", "place": "location", "city": "location",
+}  # any other label (duration, dates…) introduces what the date reader already took
 _SPLIT = re.compile(
     r"\s+[|•·–—]\s+|\s*\|\s*|\s[–—-]\s|\s[–—](?=\S)|(?<=\S)[–—]\s|\t|\s{2,}|\s@\s|\s+at\s+(?=[A-Z])"
 )
@@ -111,17 +117,17 @@ def is_senior(title: str) -> bool:
 
 
 def _parts(fragment: str) -> list[tuple[str, str | None]]:
-    """Pieces of one header fragment, each with the label it carried ("role", "client")."""
-    label = None
-    m = _LABELLED.match(fragment)
-    if m:
-        word = m.group(1).lower().split()[-1]  # "job title" -> title, "company name" -> name
-        label = "title" if word in {"role", "title", "position", "designation"} else "org"
-        fragment = fragment[m.end() :]
+    """Pieces of one header fragment, each with the label it carried ("title", "org",
+    "location"); a piece labelled with a date word ("Duration:") is dropped."""
     pieces: list[tuple[str, str | None]] = []
     for piece in _SPLIT.split(fragment):
+        label = None
+        m = _LABELLED.match(piece)
+        if m:
+            label = _LABEL_KIND.get(m.group(1).lower().split()[-1], "skip")
+            piece = piece[m.end() :]
         piece = piece.strip(" |,;:-–—")
-        if not piece:
+        if not piece or label == "skip":
             continue
         if (
             ":" in piece
@@ -171,6 +177,9 @@ def split_title_org(header: Sequence[str]) -> tuple[str, str | None, str | None]
     location = None
     for fragment in header:
         for piece, label in _parts(fragment):
+            if label == "location":
+                location = location or piece
+                continue
             if is_location(piece):
                 head, _, region = piece.partition(",")
                 m = _ORG_THEN_CITY.match(head.strip())
