@@ -51,6 +51,14 @@ def contact(*lines: str | tuple[str, set[str]]):
         (["D'Arcy O'Neill", "darcy@example.com"], "D'Arcy O'Neill"),
         (["Rory O’Dea", "rory@example.com"], "Rory O’Dea"),
         (["Name: Casey Fern", "Email: casey@example.com"], "Casey Fern"),
+        # Europass labels: the label is cut; a surname written first is put last
+        (
+            ["Curriculum Vitae", "Personal information", "First name(s) / Surname(s): Ilse Varga",
+             "E-mail: ilse@example.com"],
+            "Ilse Varga",
+        ),
+        (["Surname(s) / First name(s): Varga Ilse", "E-mail: iv@example.com"], "Ilse Varga"),
+        (["Full name: Tomas Brandt", "tb@example.com"], "Tomas Brandt"),
         (["RESUME OF CASEY FERN", "casey@example.com"], "Casey Fern"),
         (["Curriculum Vitae – Casey Fern", "casey@example.com"], "Casey Fern"),
         (

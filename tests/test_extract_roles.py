@@ -762,3 +762,51 @@ def test_jobs_count_under_a_heading_that_joins_experience_to_another_kind(headin
 def test_labelled_fields_on_one_line_in_any_order(line: str, expected: tuple) -> None:
     (role,) = roles(line)
     assert (role.title, role.organization, role.location) == expected
+
+
+_EUROPASS_LINES = [
+    "Dates",
+    "01/04/2017 – Present",
+    "Occupation or position held",
+    "Lead Data Engineer",
+    "Main activities and responsibilities",
+    "Batch pipelines in Python; mentoring two analysts",
+    "Name and address of employer",
+    "Verdant Mobility S.A., Lyon",
+    "Type of business or sector",
+    "Transport software",
+    "Dates",
+    "01/06/2012 – 31/03/2017",
+    "Name of employer",
+    "Ostrava Metrics s.r.o., Brno",
+    "Position held",
+    "Data Analyst",
+    "Dates",
+    "01/02/2011 – 31/05/2011",
+    "Occupation or position held",
+    "Intern",
+    "Name and address of employer",
+    "Ostrava Metrics s.r.o., Brno",
+]
+_EUROPASS_TABLE = [
+    ("Dates | 01/04/2017 – Present", {"table"}),
+    ("Occupation or position held | Lead Data Engineer", {"table"}),
+    ("Main activities and responsibilities | Batch pipelines in Python", {"table"}),
+    ("Name and address of employer | Verdant Mobility S.A., Lyon", {"table"}),
+    ("Dates | 01/06/2012 – 31/03/2017", {"table"}),
+    ("Employer | Ostrava Metrics s.r.o., Brno", {"table"}),
+    ("Job title | Data Analyst", {"table"}),
+    ("Dates | 01/02/2011 – 31/05/2011", {"table"}),
+    ("Occupation or position held | Intern", {"table"}),
+    ("Name and address of employer | Ostrava Metrics s.r.o., Brno", {"table"}),
+]
+
+
+@pytest.mark.parametrize("lines", [_EUROPASS_LINES, _EUROPASS_TABLE])
+def test_europass_field_labels_are_neither_titles_nor_employers(lines) -> None:
+    found = roles(*lines)
+    assert [(*brief(r), r.counts) for r in found] == [
+        ("Lead Data Engineer", "Verdant Mobility S.A., Lyon", "2017-04", None, True),
+        ("Data Analyst", "Ostrava Metrics s.r.o., Brno", "2012-06", "2017-03", True),
+        ("Intern", "Ostrava Metrics s.r.o., Brno", "2011-02", "2011-05", False),
+    ]

@@ -66,11 +66,15 @@ _ASIDE = re.compile(r"\s*\([^)]{0,30}\)\s*")
 # after a space, so the apostrophe of "O'Hara" never opens one.
 _NICKNAME = re.compile(r"(?:^|(?<=\s))[\"“„«‘'][^\"“”„«»‘’']{1,20}[\"”»’'](?=\s|$)")
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|eng|ing)\.?\s+", re.IGNORECASE)
-# "Name: Jane Doe", "Resume of Jane Doe", "CV - Jane Doe": the label is not the name.
+# "Name: Jane Doe", "First name(s) / Surname(s): Jane Doe", "Resume of Jane Doe", "CV - Jane
+# Doe": the label is not the name.
 _NAME_LABEL = re.compile(
-    r"^(?:(?:full\s+)?name\s*:|(?:resume|résumé|cv|curriculum\s+vitae)\s*(?:of\b|:|-|–|—))\s*",
+    r"^(?:[A-Za-z()/, ]{0,40}?name(?:s|\(s\))?\s*:"
+    r"|(?:resume|résumé|cv|curriculum\s+vitae)\s*(?:of\b|:|-|–|—))\s*",
     re.IGNORECASE,
 )
+# "Surname(s) / First name(s): Doe Jane": the family name is written first.
+_SURNAME_FIRST = re.compile(r"^\s*(?:surname|last\s+name|family\s+name)", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -185,7 +189,11 @@ def _find_name(
     candidates += [i for i, line in enumerate(lines) if "header" in line.hints and i >= limit]
     best: tuple[float, str, int] | None = None
     for rank, i in enumerate(candidates):
-        text = _NAME_LABEL.sub("", clean(lines[i].text))
+        text = clean(lines[i].text)
+        label = _NAME_LABEL.match(text)
+        text = text[label.end() :] if label else text
+        if label and _SURNAME_FIRST.match(label.group(0)) and len(text.split()) == 2:
+            text = " ".join(reversed(text.split()))
         if not text or "@" in text and len(text.split()) == 1:
             continue
         segments = [s for s in _SEGMENTS.split(text) if s]

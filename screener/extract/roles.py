@@ -27,6 +27,7 @@ from screener.extract.datelines import (
 from screener.extract.dates import DateSpan, month_count, ym_text
 from screener.extract.degrees import is_degree_line, names_school
 from screener.extract.education import Study
+from screener.extract.fields import read_fields
 from screener.extract.layout import (
     DURATION_RE,
     has_org_suffix,
@@ -87,7 +88,12 @@ class _Scan:
                 or names_columns(texts[i])
             ):
                 texts[i] = ""  # page furniture or column names: neither a role nor a header
-        self.bullet = [is_bullet(t) or "list" in line.hints for t, line in zip(texts, lines)]
+        fields = read_fields(texts)  # Europass "Dates" / "Occupation or position held" / …
+        texts, self.entries = fields.texts, fields.entries
+        self.bullet = [
+            is_bullet(t) or "list" in line.hints or i in fields.described
+            for i, (t, line) in enumerate(zip(texts, lines))
+        ]
         self.texts = [strip_bullet(t) if b else t for t, b in zip(texts, self.bullet)]
         self.dated: dict[int, list[DateSpan]] = {}
         self.joined: dict[int, str] = {}
@@ -231,10 +237,16 @@ class _Scan:
         entries: list[tuple[int, DateSpan, list[str], list[int]]] = []
         for i in sorted(self.dated):
             same = remainder(self.joined[i], self.dated[i])
-            before = (
-                [] if not same and self.section_is_date_first(i) else self.header_before(i, same)
-            )
-            after = [] if before else self.header_after(i)
+            fields = [k for k in self.entries.get(i, ()) if self.same_section(i, k)]
+            if fields:  # a labelled entry: its title and employer lines, in any order
+                before, after = [], [k for k in fields if k not in self.claimed]
+            else:
+                before = (
+                    []
+                    if not same and self.section_is_date_first(i)
+                    else self.header_before(i, same)
+                )
+                after = [] if before else self.header_after(i)
             self.claimed.update(before, after)
             below = self.tail.get(i, i) + 1
             degree_dates = not same and (
