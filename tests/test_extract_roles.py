@@ -224,6 +224,13 @@ def test_layouts(lines: list[str], expected: list[tuple]) -> None:
         ("Career Break — 2019 – 2020", "break"),
         ("Sabbatical (travel and study) — 2019 – 2020", "break"),
         ("Backend Engineer, Acme — 2019 – 2020", None),
+        # a job said in words to be held during a degree
+        ("Barista (part-time, while studying), Bean There Cafe — 2014 – 2016", "student"),
+        ("Shop Assistant, Corner Books (student job) — 2012 – 2013", "student"),
+        ("Warehouse Operative during my degree, Fulfil Co — 2010 – 2011", "student"),
+        ("Call Centre Agent while at university, Dialtone Ltd — 2010 – 2011", "student"),
+        ("Library Clerk alongside my studies, Town Library — 2010 – 2011", "student"),
+        ("Software Engineer (Contract, Remote), Acme Corp — 2019 – 2021", None),
     ],
 )
 def test_what_does_not_count(line: str, why: str | None) -> None:
@@ -810,3 +817,22 @@ def test_europass_field_labels_are_neither_titles_nor_employers(lines) -> None:
         ("Data Analyst", "Ostrava Metrics s.r.o., Brno", "2012-06", "2017-03", True),
         ("Intern", "Ostrava Metrics s.r.o., Brno", "2011-02", "2011-05", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Software Engineer (Contract, Remote), Acme Corp — 2019 – 2021",
+            ("Software Engineer (Contract, Remote)", "Acme Corp"),
+        ),
+        (
+            "Data Analyst (Fixed-term, Hybrid), Birch Analytics — 2016 – 2017",
+            ("Data Analyst (Fixed-term, Hybrid)", "Birch Analytics"),
+        ),
+        ("Support Engineer, Pelican Freight, Inc. — 2014 – 2015", ("Support Engineer", "Pelican Freight, Inc.")),
+    ],
+)
+def test_commas_inside_parentheses_do_not_split_title_from_employer(line, expected) -> None:
+    (role,) = roles(line)
+    assert (role.title, role.organization) == expected

@@ -79,7 +79,11 @@ _INTERNSHIP = re.compile(
 )
 _STUDENT = re.compile(
     r"\b(?:student|teaching\s+assistant|research\s+assistant|graduate\s+assistant|undergraduate|"
-    r"ta|ra|tutor|phd\s+candidate|(?<!post-)(?<!post\s)doctoral\s+(?:student|researcher|candidate))\b",
+    r"ta|ra|tutor|phd\s+candidate|(?<!post-)(?<!post\s)doctoral\s+(?:student|researcher|candidate)|"
+    # a job said in words to be held while studying: "Sales Associate (part-time, while studying)"
+    r"while\s+(?:studying|at\s+(?:university|college|school|uni))|"
+    r"during\s+(?:my|the)\s+(?:studies|degree|bachelor['’]?s?|master['’]?s?|university|college)|"
+    r"alongside\s+(?:my|the)\s+(?:studies|degree)|student\s+job)\b",
     _I,
 )
 _VOLUNTEER = re.compile(
@@ -144,7 +148,9 @@ def _parts(fragment: str) -> list[tuple[str, str | None]]:
 def _comma_split(piece: str) -> list[str]:
     out: list[str] = []
     for part in _COMMA.split(piece):
-        if out and _CORP_TAIL.match(part.strip()):
+        if out and out[-1].count("(") > out[-1].count(")"):
+            out[-1] = f"{out[-1]}, {part.strip()}"  # "(Contract, Remote)" is one aside
+        elif out and _CORP_TAIL.match(part.strip()):
             out[-1] = f"{out[-1]}, {part.strip()}"
         elif part.strip():
             out.append(part.strip())
