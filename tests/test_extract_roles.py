@@ -217,6 +217,12 @@ def test_layouts(lines: list[str], expected: list[tuple]) -> None:
         ("Software Engineering Intern, Acme — Jun 2019 – Aug 2019", "internship"),
         ("Co-op Engineer, Acme — Jan 2019 – Apr 2019", "internship"),
         ("Engineer Trainee, Acme — Jan 2019 – Apr 2019", "internship"),
+        ("Trainee, Acme — Jan 2019 – Apr 2019", "internship"),
+        # salaried trainee posts after the degree count
+        ("Graduate Trainee, Harbour Insurance — Sep 2019 – Dec 2020", None),
+        ("Management Trainee, Fenwick Retail — Sep 2019 – Dec 2020", None),
+        ("Graduate Engineer Trainee, Deccan Power Ltd — Jul 2019 – Jun 2020", None),
+        ("Graduate Trainee Intern, Harbour Insurance — Jun 2019 – Aug 2019", "internship"),
         ("Teaching Assistant, Hill University — Sep 2019 – Apr 2020", "student"),
         ("Undergraduate Research Assistant, Hill University — 2019 – 2020", "student"),
         ("Volunteer Tutor, Reading Club — 2019 – 2020", "volunteer"),

@@ -77,6 +77,9 @@ _CORP_TAIL = re.compile(r"^(?:inc|llc|ltd|corp|co|gmbh|plc|s\.a|ag|llp|lp)\b\.?$
 _INTERNSHIP = re.compile(
     r"\b(?:intern|internship|trainee|apprentice(?:ship)?|co-?op|werkstudent|placement)\b", _I
 )
+# "Graduate Trainee", "Management Trainee", "Graduate Engineer Trainee": a salaried post after
+# the degree, not a trainee placement.
+_SALARIED_TRAINEE = re.compile(r"\b(?:graduate|management)\s+(?:[a-z]+\s+)?trainees?\b", _I)
 _STUDENT = re.compile(
     r"\b(?:student|teaching\s+assistant|research\s+assistant|graduate\s+assistant|undergraduate|"
     r"ta|ra|tutor|phd\s+candidate|(?<!post-)(?<!post\s)doctoral\s+(?:student|researcher|candidate)|"
@@ -241,7 +244,7 @@ def exclusion(
         return _SECTION_WHY[section]
     if _BREAK.search(title or header):
         return "break"  # a career break or sabbatical is a dated line, not a job
-    if _INTERNSHIP.search(header):
+    if _INTERNSHIP.search(_SALARIED_TRAINEE.sub(" ", header)):
         return "internship"
     if _VOLUNTEER.search(header):
         return "volunteer"
