@@ -751,11 +751,13 @@ def test_jobs_count_under_a_heading_that_joins_experience_to_another_kind(headin
     ("line", "expected"),
     [
         (
-            "Company: Nimbus InfoSolutions | Designation: Technical Lead | Duration: Apr'16 – Present",
+            "Company: Nimbus InfoSolutions | Designation: Technical Lead | "
+            "Duration: Apr'16 – Present",
             ("Technical Lead", "Nimbus InfoSolutions", None),
         ),
         (
-            "Designation: Technical Lead | Company: Nimbus Systems | Duration: Apr 2016 – Present",
+            "Designation: Technical Lead | Company: Nimbus Systems | "
+            "Duration: Apr 2016 – Present",
             ("Technical Lead", "Nimbus Systems", None),
         ),
         (
@@ -836,7 +838,10 @@ def test_europass_field_labels_are_neither_titles_nor_employers(lines) -> None:
             "Data Analyst (Fixed-term, Hybrid), Birch Analytics — 2016 – 2017",
             ("Data Analyst (Fixed-term, Hybrid)", "Birch Analytics"),
         ),
-        ("Support Engineer, Pelican Freight, Inc. — 2014 – 2015", ("Support Engineer", "Pelican Freight, Inc.")),
+        (
+            "Support Engineer, Pelican Freight, Inc. — 2014 – 2015",
+            ("Support Engineer", "Pelican Freight, Inc."),
+        ),
     ],
 )
 def test_commas_inside_parentheses_do_not_split_title_from_employer(line, expected) -> None:
