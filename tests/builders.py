@@ -178,6 +178,52 @@ def pdf_right_dates(path: Path, entries: Sequence[tuple[str, str, Sequence[str]]
     return path
 
 
+def pdf_grid(
+    path: Path, rows: Sequence[Sequence[str]], widths: Sequence[float] = (55, 75, 45)
+) -> Path:
+    """A table laid out as a grid: one row of side-by-side bordered cells per entry."""
+    pdf = _fpdf()
+    pdf.core_fonts_encoding = "cp1252"  # en dashes in date ranges
+    pdf.add_page()
+    pdf.set_font("Helvetica", style="B", size=14)
+    pdf.text(20, 18, "Robin Example")
+    pdf.set_font("Helvetica", size=10)
+    y = 30.0
+    for row in rows:
+        x = 20.0
+        for width, text in zip(widths, row):
+            pdf.rect(x, y, width, 7)  # the cell's border
+            pdf.text(x + 1.5, y + 5, text)
+            x += width
+        y += 7
+    pdf.output(str(path))
+    return path
+
+
+def pdf_word_by_word(
+    path: Path, lines: Sequence[str], *, space_mm: float, width_mm: float | None = None
+) -> Path:
+    """Each word drawn on its own (as some generators place words), `space_mm` apart, or
+    spread to `width_mm` like justified text; and a justified multi_cell paragraph below."""
+    pdf = _fpdf()
+    pdf.add_page()
+    y = 20.0
+    for line in lines:
+        words = line.split()
+        gap = space_mm
+        if width_mm is not None and len(words) > 1:
+            gap = (width_mm - sum(pdf.get_string_width(w) for w in words)) / (len(words) - 1)
+        x = 20.0
+        for word in words:
+            pdf.text(x, y, word)
+            x += pdf.get_string_width(word) + gap
+        y += 5
+    pdf.set_xy(20, y + 5)
+    pdf.multi_cell(120, 5, " ".join(lines), align="J")
+    pdf.output(str(path))
+    return path
+
+
 def pdf_with_hidden(path: Path, visible: Sequence[str], hidden: str, how: str) -> Path:
     """Visible lines plus `hidden` text drawn so nobody sees it.
 

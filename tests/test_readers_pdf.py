@@ -98,8 +98,9 @@ def test_dates_flush_right_stay_on_their_title_line(tmp_path: Path) -> None:
         ("Developer, Quayside Games", "Jun 2014 - Feb 2017", ["Shipped three mobile titles to the stores.", "Kept the build farm alive."]),
     ]
     texts = _texts(pdf_right_dates(tmp_path / "jake.pdf", entries))
+    # The wide gap before the dates is marked as a cell boundary (pdf_cells).
     for title, dates, _bullets in entries:
-        assert f"{title} {dates}" in texts, texts
+        assert f"{title} | {dates}" in texts, texts
 
 
 def test_line_numbers_count_from_one_per_page(tmp_path: Path) -> None:

@@ -94,6 +94,7 @@ def _page_blocks(textpage, box) -> tuple[list[tuple[int, str]], int, str]:
     the page's whole text in character order (for font lookups)."""
     import ctypes
 
+    from screener.readers.pdf_cells import gap_marks, mark_bounded, mark_full, wide_gaps
     from screener.readers.pdf_hidden import count_letters
     from screener.readers.pdf_layout import plan_regions
     from screener.readers.pdfium_fast import fast_api
@@ -123,14 +124,24 @@ def _page_blocks(textpage, box) -> tuple[list[tuple[int, str]], int, str]:
         off_page = max(count_letters(full) - count_letters(inside), 0)
         rects = [q for q in rects if not (q[2] < x0 or q[0] > x1 or q[3] < y0 or q[1] > y1)]
     regions = plan_regions(rects, box)
+    gutters = [(reg.right, reg.bottom, reg.top) for reg in regions or () if reg.column == 1]
+    points = wide_gaps(rects, gutters)
+    marks = gap_marks(textpage, full, points) if points else []
     if regions is None:
         # get_text_range is several times cheaper than bounded text, and gives the same
         # characters in the same order when nothing lies outside the box.
-        return [(0, full if inside is None else inside)], off_page, full
-    blocks = [
-        (reg.column, textpage.get_text_bounded(reg.left, reg.bottom, reg.right, reg.top))
-        for reg in regions
-    ]
+        if inside is None:
+            return [(0, mark_full(full, marks))], off_page, full
+        return [(0, mark_bounded(inside, full, marks))], off_page, full
+    blocks = []
+    for reg in regions:
+        text = textpage.get_text_bounded(reg.left, reg.bottom, reg.right, reg.top)
+        if marks:
+            own = [
+                m for m in marks if reg.left <= m[1] <= reg.right and reg.bottom <= m[2] <= reg.top
+            ]
+            text = mark_bounded(text, full, own)
+        blocks.append((reg.column, text))
     return blocks, off_page, full
 
 

@@ -14,6 +14,7 @@ import ctypes
 import re
 
 from screener.readers.normalise import clean_block, collapse_spaces
+from screener.readers.pdf_cells import SEPARATOR
 from screener.readers.pdfium_fast import fast_api
 
 MAX_HINT_LINE = 40  # characters; longer lines are body text
@@ -48,6 +49,8 @@ def font_hints(textpage, blocks: list[tuple[int, str]], full: str) -> dict[str, 
             if budget < 0:
                 return found
             at = full.find(text, cursor)
+            if at < 0 and SEPARATOR in text:  # a line pdf_cells marked: PDFium drew a space
+                at = full.find(text.replace(SEPARATOR, " "), cursor)
             if at < 0:
                 continue
             cursor = at + len(text)
