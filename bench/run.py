@@ -199,7 +199,7 @@ def time_screen(screen: str, folder: Path, jobs: int | None, repeat: int, seed: 
     label = f"jobs {jobs or 'default'}"
     rows.append((f"(c) screen, {label}, cold cache", best(cold)))
     rows.append((f"(c) screen, {label}, warm cache", best(warm)))
-    rows.append((f"(d) as warm (c), --format json", best(plain)))
+    rows.append(("(d) as warm (c), --format json", best(plain)))
     notes.append(f"report of the last run: {summary}; cache entries after the cold run: "
                  f"{entries}")
     notes += facts
