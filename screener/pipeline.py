@@ -41,11 +41,13 @@ def screen_file(path: Path, rubric: Rubric, options: ScreenOptions) -> Outcome:
     return _outcome(path, rubric, options, _Caches.open(options, rubric))
 
 
-def _outcome(path: Path, rubric: Rubric, options: ScreenOptions, caches: _Caches) -> Outcome:
+def _outcome(
+    path: Path, rubric: Rubric, options: ScreenOptions, caches: _Caches, sha256: str | None = None
+) -> Outcome:
+    """`screen_file`'s work; `sha256` is the file's digest when the caller already has it."""
     name = str(path)
-    sha256: str | None = None
     try:
-        sha256 = _sha256(path)
+        sha256 = sha256 or _sha256(path)
         document = caches.document(sha256, path)
     except ReadError as error:
         return Failure(name, sha256, error.code, error.message, error.detail)
@@ -221,11 +223,11 @@ def _screen_in_worker(path: Path) -> bytes:
     rubric, options = _job
     assert rubric is not None
     key = ""
+    digest: str | None = None
     if _caches.outcomes is not None:
         try:
-            key = hashlib.sha256(
-                f"{_sha256(path)}|{_caches.outcome_key}|{path}".encode()
-            ).hexdigest()
+            digest = _sha256(path)  # hashed once: the key here, the document cache below
+            key = hashlib.sha256(f"{digest}|{_caches.outcome_key}|{path}".encode()).hexdigest()
         except OSError:
             key = ""
         blob = _caches.outcomes.get(key) if key else None
@@ -233,7 +235,7 @@ def _screen_in_worker(path: Path) -> bytes:
             return blob
     from screener.reports.json_report import record_text
 
-    outcome = _outcome(path, rubric, options, _caches)
+    outcome = _outcome(path, rubric, options, _caches, digest)
     kept = (
         _for_reports(outcome, keep_evidence=options.evidence_limit is None)
         if options.slim_outcomes
