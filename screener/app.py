@@ -10,17 +10,21 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from screener.errors import NoInputError
 from screener.models import Failure, Outcome, Rubric
-from screener.pipeline import Batch
+from screener.pipeline import Batch, ScreenOptions
 from screener.reports import OutputFormat
+
+if TYPE_CHECKING:
+    from screener.pool import Pool
+    from screener.readers.discover import Discovery
 
 
 @dataclass(frozen=True)
@@ -41,22 +45,12 @@ class ScreenRequest:
 
 
 def run_screen(request: ScreenRequest) -> int:
-    from screener.pipeline import EVIDENCE_LIMIT, ScreenOptions, screen_batch
+    from screener.pipeline import EVIDENCE_LIMIT, start_workers
     from screener.readers import discover
 
-    rubric = _load_rubric(request.rubric_path)
     found = discover(request.paths)
-    if not found.files:
-        raise NoInputError(
-            "no PDF or DOCX files found under "
-            + ", ".join(str(p) for p in request.paths)
-            + (f" ({found.skipped} other files skipped)" if found.skipped else "")
-            + (f" ({', '.join(map(str, found.missing))}: no such file or folder)"
-               if found.missing else "")
-        )
     # A named file that is not there is still an input: it gets its own failed record.
     files = (*found.files, *found.missing)
-    stderr = _stderr_console()
     cache_dir = None
     if request.use_cache:
         from screener.cache import default_cache_dir
@@ -71,6 +65,47 @@ def run_screen(request: ScreenRequest) -> int:
         evidence_limit=None if request.details else EVIDENCE_LIMIT,
         slim_outcomes=True,
     )
+    # Workers start first and import the pipeline while this process reads the rubric.
+    with start_workers(options, len(files)) if found.files else nullcontext() as pool:
+        rubric = _load_rubric(request.rubric_path)
+        if not found.files:
+            raise _no_input(request, found)
+        batch = _screen_with_progress(request, files, rubric, options, pool)
+    with batch:
+        outcomes = batch.outcomes
+        _write_outputs(request, batch, rubric)
+    if not request.quiet:
+        failed = sum(1 for o in outcomes if o.status == "failed")
+        note = f"screened {len(outcomes) - failed} of {len(outcomes)} files"
+        if failed:
+            note += f"; {failed} could not be read (see their error codes)"
+        if found.skipped:
+            note += f"; {found.skipped} other files skipped (not PDF or DOCX)"
+        _stderr_console().print(note, highlight=False, soft_wrap=True)
+    return 0
+
+
+def _no_input(request: ScreenRequest, found: Discovery) -> NoInputError:
+    return NoInputError(
+        "no PDF or DOCX files found under "
+        + ", ".join(str(p) for p in request.paths)
+        + (f" ({found.skipped} other files skipped)" if found.skipped else "")
+        + (f" ({', '.join(map(str, found.missing))}: no such file or folder)"
+           if found.missing else "")
+    )
+
+
+def _screen_with_progress(
+    request: ScreenRequest,
+    files: Sequence[Path],
+    rubric: Rubric,
+    options: ScreenOptions,
+    pool: Pool,
+) -> Batch:
+    """Screen `files` on `pool`, advancing the progress bar and streaming JSONL as each ends."""
+    from screener.pipeline import screen_batch
+
+    stderr = _stderr_console()
     stream_jsonl = request.output_format is OutputFormat.jsonl
     with _progress(stderr, len(files), enabled=not request.quiet) as advance:
 
@@ -91,20 +126,7 @@ def run_screen(request: ScreenRequest) -> int:
                 sys.stdout.write(json.dumps(candidate_record(outcome), ensure_ascii=False) + "\n")
                 sys.stdout.flush()
 
-        batch = screen_batch(files, rubric, options, on_outcome)
-
-    with batch:
-        outcomes = batch.outcomes
-        _write_outputs(request, batch, rubric)
-    if not request.quiet:
-        failed = sum(1 for o in outcomes if o.status == "failed")
-        note = f"screened {len(outcomes) - failed} of {len(outcomes)} files"
-        if failed:
-            note += f"; {failed} could not be read (see their error codes)"
-        if found.skipped:
-            note += f"; {found.skipped} other files skipped (not PDF or DOCX)"
-        stderr.print(note, highlight=False, soft_wrap=True)
-    return 0
+        return screen_batch(files, rubric, options, on_outcome, pool)
 
 
 def _write_outputs(request: ScreenRequest, batch: Batch, rubric: Rubric) -> None:

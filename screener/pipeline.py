@@ -13,10 +13,14 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from screener.cache import DocumentCache, OutcomeCache, source_fingerprint
 from screener.errors import Crashed, ReadError
 from screener.models import Document, Failure, Outcome, ResumeFacts, Rubric, Screening
+
+if TYPE_CHECKING:
+    from screener.pool import Pool
 
 
 EVIDENCE_LIMIT = 3  # pieces of evidence kept per check and per skill unless --details
@@ -294,14 +298,35 @@ def screen_files(
         return batch.outcomes
 
 
+def start_workers(options: ScreenOptions, files: int) -> Pool:
+    """The worker pool for a batch of `files`, started now so it warms up meanwhile."""
+    from screener.pool import Pool, PoolLimits
+
+    limits = PoolLimits(timeout=options.timeout, memory=options.memory)
+    return Pool(max(1, min(options.jobs, files)), limits, warm=_warm_worker)
+
+
+def _warm_worker() -> None:
+    """Import every stage in a fresh worker, while the parent loads the rubric."""
+    import screener.evaluate  # noqa: F401
+    import screener.extract  # noqa: F401
+    import screener.readers.docx  # noqa: F401
+    import screener.readers.pdf  # noqa: F401
+    import screener.reports.json_report  # noqa: F401
+
+
 def screen_batch(
     files: Sequence[Path],
     rubric: Rubric,
     options: ScreenOptions,
     on_outcome: Callable[[Outcome], None] | None = None,
+    pool: Pool | None = None,
 ) -> Batch:
-    """Screen every file in isolated workers, keeping each worker's JSON record too."""
-    from screener.pool import PoolLimits, run
+    """Screen every file in isolated workers, keeping each worker's JSON record too.
+
+    `pool` is one from `start_workers`, left running for the caller to close; without
+    it the batch starts and stops its own.
+    """
     from screener.reports.json_report import record_text
 
     batch = Batch(len(files))
@@ -319,17 +344,22 @@ def screen_batch(
         if on_outcome is not None:
             on_outcome(outcome)
 
+    own = pool is None
     try:
-        run(
-            files,
-            _screen_in_worker,
-            jobs=options.jobs,
-            limits=PoolLimits(timeout=options.timeout, memory=options.memory),
-            init=_init_worker,
-            init_args=(rubric, options),
-            on_result=collect,
-            collect=False,
-        )
+        if files:
+            workers = start_workers(options, len(files)) if pool is None else pool
+            try:
+                workers.map(
+                    files,
+                    _screen_in_worker,
+                    init=_init_worker,
+                    init_args=(rubric, options),
+                    on_result=collect,
+                    collect=False,
+                )
+            finally:
+                if own:
+                    workers.close()
     except BaseException:
         batch.close()
         raise
