@@ -11,7 +11,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -23,7 +23,7 @@ from screener.pipeline import Batch, ScreenOptions
 from screener.reports import OutputFormat
 
 if TYPE_CHECKING:
-    from screener.pool import Pool
+    from screener.pipeline import BatchPlan
     from screener.readers.discover import Discovery
 
 
@@ -45,8 +45,9 @@ class ScreenRequest:
 
 
 def run_screen(request: ScreenRequest) -> int:
-    from screener.pipeline import EVIDENCE_LIMIT, start_workers
+    from screener.pipeline import EVIDENCE_LIMIT, plan_batch
     from screener.readers import discover
+    from screener.rubric import default_rubric_path, load_rubric
 
     found = discover(request.paths)
     # A named file that is not there is still an input: it gets its own failed record.
@@ -65,12 +66,14 @@ def run_screen(request: ScreenRequest) -> int:
         evidence_limit=None if request.details else EVIDENCE_LIMIT,
         slim_outcomes=True,
     )
-    # Workers start first and import the pipeline while this process reads the rubric.
-    with start_workers(options, len(files)) if found.files else nullcontext() as pool:
-        rubric = _load_rubric(request.rubric_path)
+    rubric_path = request.rubric_path or default_rubric_path()
+    # Cached outcomes are found by the rubric's bytes, before it is parsed; workers start
+    # at the first miss and import the pipeline while this process parses the rubric.
+    with plan_batch(files, _digest_of(rubric_path), str(rubric_path), options) as plan:
+        rubric = load_rubric(rubric_path)
         if not found.files:
             raise _no_input(request, found)
-        batch = _screen_with_progress(request, files, rubric, options, pool)
+        batch = _screen_with_progress(request, files, rubric, options, plan)
     with batch:
         outcomes = batch.outcomes
         _write_outputs(request, batch, rubric)
@@ -100,9 +103,9 @@ def _screen_with_progress(
     files: Sequence[Path],
     rubric: Rubric,
     options: ScreenOptions,
-    pool: Pool,
+    plan: BatchPlan,
 ) -> Batch:
-    """Screen `files` on `pool`, advancing the progress bar and streaming JSONL as each ends."""
+    """Screen `files` as `plan` says, advancing the progress bar and streaming JSONL as each ends."""
     from screener.pipeline import screen_batch
 
     stderr = _stderr_console()
@@ -126,7 +129,7 @@ def _screen_with_progress(
                 sys.stdout.write(json.dumps(candidate_record(outcome), ensure_ascii=False) + "\n")
                 sys.stdout.flush()
 
-        return screen_batch(files, rubric, options, on_outcome, pool)
+        return screen_batch(files, rubric, options, on_outcome, plan)
 
 
 def _write_outputs(request: ScreenRequest, batch: Batch, rubric: Rubric) -> None:
@@ -179,10 +182,14 @@ def _write_to(target: str, write: Callable[[TextIO], None]) -> None:
         raise
 
 
-def _load_rubric(path: Path | None) -> Rubric:
-    from screener.rubric import default_rubric_path, load_rubric
+def _digest_of(path: Path) -> str | None:
+    """The SHA-256 of a rubric's bytes (what Rubric.sha256 holds), or None if unreadable."""
+    import hashlib
 
-    return load_rubric(path or default_rubric_path())
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None  # load_rubric says what is wrong with it
 
 
 def _stderr_console():

@@ -143,25 +143,40 @@ class _Caches:
 
     documents: DocumentCache | None
     outcomes: OutcomeCache | None
-    outcome_key: str
+    outcome_salt: str  # what every outcome key shares: code, rubric, as-of, evidence kept
 
     @staticmethod
     def open(options: ScreenOptions, rubric: Rubric | None) -> _Caches:
+        if rubric is None or rubric.sha256 is None:
+            return _Caches.for_rubric(options, None, None)
+        return _Caches.for_rubric(options, rubric.sha256, rubric.path)
+
+    @staticmethod
+    def for_rubric(options: ScreenOptions, sha256: str | None, shown: str | None) -> _Caches:
+        """The caches for a rubric known by the digest of its bytes and the name it is shown by.
+
+        The digest is enough to find outcomes, so cached ones are served before the rubric
+        is parsed.
+        """
         if options.cache_dir is None:
             return _Caches(None, None, "")
         from screener.readers import READER_VERSION
 
         reader_key = f"{READER_VERSION}-{source_fingerprint('readers')}"
         documents = DocumentCache(options.cache_dir, reader_key)
-        if rubric is None or rubric.sha256 is None:
+        if sha256 is None:
             return _Caches(documents, None, "")
         # Everything an outcome depends on besides the file: all of our code and data,
         # the rubric, what "Present" means and how much evidence is kept.
         outcome_key = hashlib.sha256(
-            f"{source_fingerprint('.')}|{rubric.sha256}|{rubric.path}|{options.as_of}|"
+            f"{source_fingerprint('.')}|{sha256}|{shown}|{options.as_of}|"
             f"{options.evidence_limit}|{options.slim_outcomes}".encode()
         ).hexdigest()[:24]
         return _Caches(documents, OutcomeCache(options.cache_dir), outcome_key)
+
+    def outcome_key(self, digest: str, path: Path) -> str:
+        """An outcome's key: its file's content and path (the record names its file)."""
+        return hashlib.sha256(f"{digest}|{self.outcome_salt}|{path}".encode()).hexdigest()
 
     def document(self, sha256: str, path: Path) -> Document:
         from screener.readers import read_document
@@ -217,26 +232,16 @@ def _init_worker(rubric: Rubric | None, options: ScreenOptions) -> None:
     _caches = _Caches.open(options, rubric)
 
 
-def _screen_in_worker(path: Path) -> bytes:
-    """One file's outcome and its JSON record, pickled together.
+def _screen_in_worker(item: tuple[Path, str | None]) -> bytes:
+    """One file's outcome and its JSON record, pickled together, and cached when it can be.
 
-    A cache hit goes back to the parent as the bytes read, without unpickling. The key
-    holds the path as well as the content: the record names its file.
+    `item` is the path and its content digest, hashed by the parent when it looked for
+    the outcome in the cache (None when there is no cache or the file could not be read).
     """
     assert _job is not None and _caches is not None
     rubric, options = _job
     assert rubric is not None
-    key = ""
-    digest: str | None = None
-    if _caches.outcomes is not None:
-        try:
-            digest = _sha256(path)  # hashed once: the key here, the document cache below
-            key = hashlib.sha256(f"{digest}|{_caches.outcome_key}|{path}".encode()).hexdigest()
-        except OSError:
-            key = ""
-        blob = _caches.outcomes.get(key) if key else None
-        if blob is not None:
-            return blob
+    path, digest = item
     from screener.reports.json_report import record_text
 
     outcome = _outcome(path, rubric, options, _caches, digest)
@@ -246,11 +251,56 @@ def _screen_in_worker(path: Path) -> bytes:
         else outcome
     )
     blob = pickle.dumps((kept, record_text(outcome)), protocol=pickle.HIGHEST_PROTOCOL)
-    if key and _caches.outcomes is not None and outcome.sha256 is not None:
-        _caches.outcomes.put(key, blob)
+    if digest and _caches.outcomes is not None and outcome.sha256 is not None:
+        _caches.outcomes.put(_caches.outcome_key(digest, path), blob)
     return blob
 
 
+@dataclass
+class BatchPlan:
+    """What a batch found before screening: file digests, cached outcomes, and the workers.
+
+    Made by `plan_batch`; a context manager that stops the workers, if any were started.
+    """
+
+    digests: list[str | None]
+    cached: dict[int, bytes]  # file index -> pickled (outcome, record), from the cache
+    pool: Pool | None
+
+    def __enter__(self) -> BatchPlan:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self.pool is not None:
+            self.pool.close()
+
+
+def plan_batch(
+    files: Sequence[Path], rubric_sha256: str | None, rubric_shown: str | None,
+    options: ScreenOptions,
+) -> BatchPlan:
+    """Hash each file, take the outcomes the cache holds, and start workers for the rest.
+
+    The workers start at the first miss, so they import the pipeline while this process
+    hashes the other files and reads the rubric; a batch that is all cache hits starts none.
+    """
+    caches = _Caches.for_rubric(options, rubric_sha256, rubric_shown)
+    plan = BatchPlan([None] * len(files), {}, None)
+    for index, path in enumerate(files):
+        blob = None
+        if caches.outcomes is not None:
+            try:
+                digest = _sha256(path)
+            except OSError:
+                digest = None  # the worker reports it, with its error code
+            plan.digests[index] = digest
+            blob = caches.outcomes.get(caches.outcome_key(digest, path)) if digest else None
+        if blob is not None:
+            plan.cached[index] = blob
+            continue
+        if plan.pool is None:
+            plan.pool = start_workers(options, len(files) - index)
+    return plan
 class Batch:
     """Every file's outcome, in the order given, and its JSON record (without rank).
 
@@ -320,12 +370,12 @@ def screen_batch(
     rubric: Rubric,
     options: ScreenOptions,
     on_outcome: Callable[[Outcome], None] | None = None,
-    pool: Pool | None = None,
+    plan: BatchPlan | None = None,
 ) -> Batch:
     """Screen every file in isolated workers, keeping each worker's JSON record too.
 
-    `pool` is one from `start_workers`, left running for the caller to close; without
-    it the batch starts and stops its own.
+    `plan` is one from `plan_batch` for this rubric, left for the caller to close;
+    without it the batch makes and closes its own.
     """
     from screener.reports.json_report import record_text
 
@@ -344,22 +394,28 @@ def screen_batch(
         if on_outcome is not None:
             on_outcome(outcome)
 
-    own = pool is None
+    own = plan is None
     try:
-        if files:
-            workers = start_workers(options, len(files)) if pool is None else pool
-            try:
-                workers.map(
-                    files,
+        if own:
+            plan = plan_batch(files, rubric.sha256, rubric.path, options)
+        assert plan is not None
+        try:
+            for index, blob in plan.cached.items():
+                collect(index, blob)
+            todo = [i for i in range(len(files)) if i not in plan.cached]
+            if todo:
+                assert plan.pool is not None
+                plan.pool.map(
+                    [(files[i], plan.digests[i]) for i in todo],
                     _screen_in_worker,
                     init=_init_worker,
                     init_args=(rubric, options),
-                    on_result=collect,
+                    on_result=lambda at, result: collect(todo[at], result),
                     collect=False,
                 )
-            finally:
-                if own:
-                    workers.close()
+        finally:
+            if own:
+                plan.__exit__()
     except BaseException:
         batch.close()
         raise
