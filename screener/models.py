@@ -8,8 +8,26 @@ All are frozen: a stage builds new values, it never edits an earlier stage's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
+from typing import Literal, TypeVar
+
+_T = TypeVar("_T")
+
+
+def _model(cls: type[_T]) -> type[_T]:
+    """A frozen, slotted dataclass that pickles as a call of its constructor.
+
+    The pickling dataclasses give slotted classes looks every field up again for each
+    object; a batch sends tens of thousands of them from its workers.
+    """
+    made = dataclass(frozen=True, slots=True)(cls)
+    values = attrgetter(*(f.name for f in fields(made)))
+    if len(fields(made)) == 1:
+        made.__reduce__ = lambda self: (made, (values(self),))  # type: ignore[method-assign]
+    else:
+        made.__reduce__ = lambda self: (made, values(self))  # type: ignore[method-assign]
+    return made
 
 DEGREE_LEVELS: tuple[str, ...] = ("none", "associate", "bachelor", "master", "doctorate")
 DegreeLevel = Literal["none", "associate", "bachelor", "master", "doctorate"]
@@ -24,7 +42,7 @@ def degree_rank(level: str) -> int:
 # --------------------------------------------------------------------------- documents
 
 
-@dataclass(frozen=True, slots=True)
+@_model
 class Evidence:
     """A piece of the document that proves a fact: its text and where it stands."""
 
@@ -36,7 +54,7 @@ class Evidence:
         return f"{self.page}:{self.line}"
 
 
-@dataclass(frozen=True, slots=True)
+@_model
 class Line:
     """One line of text as read, in reading order.
 
@@ -56,7 +74,7 @@ class Line:
         return Evidence(self.text, self.page, self.number)
 
 
-@dataclass(frozen=True, slots=True)
+@_model
 class Document:
     """The text of one résumé file, format-independent."""
 
@@ -71,7 +89,7 @@ class Document:
 # --------------------------------------------------------------------------- résumé facts
 
 
-@dataclass(frozen=True, slots=True)
+@_model
 class Section:
     """A run of lines under one heading; `kind` is the canonical section name."""
 
@@ -81,7 +99,7 @@ class Section:
     end: int  # index one past the last line
 
 
-@dataclass(frozen=True, slots=True)
+@_model
 class Contact:
     name: str | None = None
     email: str | None = None
@@ -91,7 +109,7 @@ class Contact:
     evidence: tuple[Evidence, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@_model
 class Role:
     """A dated position. `end` None means it runs to the as-of date ("Present")."""
 
@@ -109,7 +127,7 @@ class Role:
     bullets: tuple[Evidence, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@_model
 class Degree:
     level: str  # one of DEGREE_LEVELS except "none"
     degree: str  # as written: "M.S.", "Bachelor of Engineering"
@@ -120,7 +138,7 @@ class Degree:
     evidence: Evidence
 
 
-@dataclass(frozen=True, slots=True)
+@_model
 class SkillFact:
     """One taxonomy skill found in the résumé, with every mention that shows it."""
 
@@ -139,7 +157,7 @@ class SkillFact:
         return round(self.months / 12, 1)
 
 
-@dataclass(frozen=True, slots=True)
+@_model
 class ResumeFacts:
     contact: Contact
     sections: tuple[Section, ...]
@@ -158,7 +176,7 @@ class ResumeFacts:
 # --------------------------------------------------------------------------- rubric
 
 
-@dataclass(frozen=True, slots=True)
+@_model
 class Criterion:
     """One check of a rubric. `spec` holds the kind's own validated settings."""
 
@@ -172,7 +190,7 @@ class Criterion:
     line: int | None = None  # where it stands in the rubric file
 
 
-@dataclass(frozen=True, slots=True)
+@_model
 class Verdicts:
     """Score thresholds for the recommendation words; a person decides."""
 
@@ -180,7 +198,7 @@ class Verdicts:
     review: float = 50.0
 
 
-@dataclass(frozen=True, slots=True)
+@_model
 class Rubric:
     title: str
     criteria: tuple[Criterion, ...]
@@ -193,7 +211,7 @@ class Rubric:
 # --------------------------------------------------------------------------- results
 
 
-@dataclass(frozen=True, slots=True)
+@_model
 class CheckResult:
     id: str
     label: str
@@ -206,7 +224,7 @@ class CheckResult:
     evidence: tuple[Evidence, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@_model
 class Evaluation:
     """What the rubric says about one résumé: the checks, the 0-100 score and the recommendation."""
 
@@ -216,7 +234,7 @@ class Evaluation:
     failed_knockouts: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@_model
 class Screening:
     """A file that was read and checked."""
 
@@ -233,7 +251,7 @@ class Screening:
     status: Literal["screened"] = "screened"
 
 
-@dataclass(frozen=True, slots=True)
+@_model
 class Failure:
     """A file that could not be read: a value in the results, never a lost entry."""
 
