@@ -12,13 +12,13 @@ import re
 from collections.abc import Sequence
 
 from rich import box
-from rich.console import Console, Group
-from rich.panel import Panel
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from screener.models import CheckResult, Evidence, Failure, Outcome, Rubric, Screening
 from screener.ranking import ranked
+from screener.reports.grid import Framed, Grid, GridColumn
 
 SYMBOLS = {"met": "✓", "partial": "◐", "unmet": "✗", "unknown": "?"}
 STATUS_STYLES = {"met": "green", "partial": "yellow", "unmet": "red", "unknown": "cyan"}
@@ -72,7 +72,7 @@ def render(
         console.print(Text("No résumés to report."))
 
 
-def candidate_panel(s: Screening, rank: int, *, details: bool = False) -> Panel:
+def candidate_panel(s: Screening, rank: int, *, details: bool = False) -> Framed:
     name = s.facts.contact.name or "(name not found)"
     head = Text()
     head.append("Score   ")
@@ -90,22 +90,16 @@ def candidate_panel(s: Screening, rank: int, *, details: bool = False) -> Panel:
         head.append("\nKnockouts to check: ", style="bold")
         head.append("; ".join(f"{c.id} ({c.status})" for c in doubtful))
     title = Text(f"#{rank} {name}", style="bold")
-    return Panel(
-        Group(head, checklist(s.checks, details=details)),
-        title=title,
-        title_align="left",
-        subtitle=Text(s.file),
-        subtitle_align="left",
-        box=box.ROUNDED,
+    return Framed(head, checklist(s.checks, details=details), title=title, subtitle=Text(s.file))
+
+
+def checklist(checks: Sequence[CheckResult], *, details: bool = False) -> Grid:
+    table = Grid(
+        GridColumn("status"),
+        GridColumn("check", ratio=3),
+        GridColumn("points", justify="right"),
+        GridColumn("evidence" if not details else "why, and evidence", ratio=4),
     )
-
-
-def checklist(checks: Sequence[CheckResult], *, details: bool = False) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_edge=False)
-    table.add_column("status", no_wrap=True)
-    table.add_column("check", ratio=3)
-    table.add_column("points", justify="right", no_wrap=True)
-    table.add_column("evidence" if not details else "why, and evidence", ratio=4)
     for c in checks:
         label = Text(c.label)
         if c.required:
@@ -174,26 +168,25 @@ def score_bar(score: float, width: int = BAR_WIDTH) -> Text:
     return bar
 
 
-def summary_table(screened: Sequence[Screening], rubric: Rubric, width: int = 100) -> Table:
+def summary_table(screened: Sequence[Screening], rubric: Rubric, width: int = 100) -> Grid:
     """One row per candidate: the name, with its file and any failed knockouts beneath it.
 
     The short columns never wrap; the name cell takes what is left, so an 80-column
     terminal still shows names and files whole.
     """
-    table = Table(
+    table = Grid(
+        GridColumn("rank", justify="right"),
+        GridColumn("candidate", ratio=1),  # name, file, failed knockouts
+        GridColumn("score", justify="right"),
+        GridColumn("verdict"),
+        GridColumn("years", justify="right"),
+        GridColumn("senior", justify="right"),
+        GridColumn("degree"),
         title=Text(f"Ranking for {rubric.title}"),
-        box=box.SIMPLE_HEAVY,
-        pad_edge=False,
+        rule="━",
         expand=width >= 100,
     )
     shown_as = _short_paths([s.file for s in screened])
-    table.add_column("rank", justify="right", no_wrap=True)
-    table.add_column("candidate", overflow="fold", ratio=1)  # name, file, failed knockouts
-    table.add_column("score", justify="right", no_wrap=True)
-    table.add_column("verdict", no_wrap=True)
-    table.add_column("years", justify="right", no_wrap=True)
-    table.add_column("senior", justify="right", no_wrap=True)
-    table.add_column("degree", no_wrap=True)
     for rank, s in enumerate(screened, start=1):
         f = s.facts
         who = Text(f.contact.name or "(name not found)")
