@@ -270,15 +270,20 @@ _EvidenceTexts = dict[tuple[str, int, int], str]
 def _evidence_list(evidence: Iterable[Evidence], seen: _EvidenceTexts) -> str:
     parts = []
     for e in evidence:  # one loop, no call per piece: a record holds a hundred or more
-        page, line = e.page, e.line
-        if type(page) is not int or type(line) is not int:
-            raise _Unusual  # (so a bool or float never takes the text of an equal int)
-        key = (e.text, page, line)
+        key = (e.text, e.page, e.line)
         text = seen.get(key)
         if text is None:
-            text = seen[key] = f'{{"text": {_quote(e.text)}, "page": {page}, "line": {line}}}'
+            text = seen[key] = _new_evidence_text(*key)
+        elif type(key[1]) is not int or type(key[2]) is not int:
+            raise _Unusual  # a bool or float equal to an int seen: not that int's text
         parts.append(text)
     return "[" + ", ".join(parts) + "]"
+
+
+def _new_evidence_text(text: str, page: int, line: int) -> str:
+    if type(page) is not int or type(line) is not int:
+        raise _Unusual
+    return f'{{"text": {_quote(text)}, "page": {page}, "line": {line}}}'
 
 
 def _evidence_text(e: Evidence, seen: _EvidenceTexts) -> str:
@@ -342,16 +347,39 @@ def _role_text(r: Role, seen: _EvidenceTexts) -> str:
 
 
 def _skill_text(s: SkillFact, seen: _EvidenceTexts) -> str:
+    # The most numerous object after evidence: its optional fields are written inline.
+    last_used, implied_by = s.last_used, s.implied_by
     return (
         f'{{"name": {_quote(s.name)}, "category": {_quote(s.category)}, '
         f'"mentions": {_number(s.mentions)}, "years": {_number(s.years)}, '
-        f'"last_used": {_maybe_text(s.last_used)}, "sections": {_texts(s.sections)}, '
-        f'"implied_by": {_maybe_text(s.implied_by)}, '
+        f'"last_used": {"null" if last_used is None else _quote(last_used)}, '
+        f'"sections": [{", ".join(map(_quote, s.sections))}], '
+        f'"implied_by": {"null" if implied_by is None else _quote(implied_by)}, '
         f'"evidence": {_evidence_list(s.evidence, seen)}}}'
     )
 
 
+# Checks without evidence by identity -> their JSON. evaluate() returns one shared
+# CheckResult for a criterion's common answer ("none found of ..."), so most such checks
+# are written once per run. Frozen, and kept alive here, so an id stays its own.
+_CHECK_TEXTS: dict[int, tuple[CheckResult, str]] = {}
+_MOST_CHECK_TEXTS = 1024
+
+
 def _check_text(c: CheckResult, seen: _EvidenceTexts) -> str:
+    if c.evidence:
+        return _new_check_text(c, seen)
+    known = _CHECK_TEXTS.get(id(c))
+    if known is not None and known[0] is c:
+        return known[1]
+    if len(_CHECK_TEXTS) >= _MOST_CHECK_TEXTS:
+        _CHECK_TEXTS.clear()
+    text = _new_check_text(c, seen)
+    _CHECK_TEXTS[id(c)] = (c, text)
+    return text
+
+
+def _new_check_text(c: CheckResult, seen: _EvidenceTexts) -> str:
     return (
         f'{{"id": {_quote(c.id)}, "label": {_quote(c.label)}, "kind": {_quote(c.kind)}, '
         f'"required": {_bool(c.required)}, "weight": {_number(c.weight)}, '
