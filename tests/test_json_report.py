@@ -88,3 +88,57 @@ def test_written_json_round_trips_unicode() -> None:
     assert json.loads(out.getvalue()) == report
     # One candidate per line, so a batch report greps and diffs well.
     assert len(out.getvalue().splitlines()) == 2 + len(report["candidates"])
+
+
+def _plain_record_text(outcome) -> str:
+    record = candidate_record(outcome)
+    del record["rank"]
+    return json.dumps(record, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {},
+        {"score": 7},  # an int where a float is usual
+        {"score": float("nan")},
+        {"pages": True},
+        {"warnings": ("odd \u2028 line \x00 with \"quotes\" and \\",)},
+        {"checks": (CheckResult("x", "X", "skills", 1, 8, "met", -0.0, "r", (EV, EV)),)},
+        {"checks": (CheckResult("x", "X", "skills", True, 8.0, "met", 8.0, "r",
+                                (Evidence("ß\ud800", True, 9), Evidence("ß\ud800", 1, 9))),)},
+        {"file": "rés\u00fcm\u00e9/\u65e5\u672c.pdf"},
+    ],
+)
+def test_record_text_is_json_dumps_of_the_record_byte_for_byte(change: dict) -> None:
+    from dataclasses import replace
+
+    from screener.reports.json_report import record_text
+
+    outcome = replace(_screening("resumes/a.pdf", 82.5), **change)
+    assert record_text(outcome) == _plain_record_text(outcome)
+    assert record_text(outcome) == record_text(outcome)  # again, with the check texts kept
+    assert record_text(FAILED) == _plain_record_text(FAILED)
+
+
+def test_record_text_of_every_sample_is_json_dumps_of_its_record() -> None:
+    from pathlib import Path
+
+    from screener.pipeline import ScreenOptions, screen_file
+    from screener.reports.json_report import record_text
+    from screener.rubric import load_rubric
+
+    root = Path(__file__).resolve().parent.parent
+    rubric = load_rubric(root / "rubric.yaml")
+    options = ScreenOptions(as_of=date(2026, 11, 1), evidence_limit=None)
+    for path in sorted((root / "samples").iterdir()):
+        if path.suffix in (".pdf", ".docx"):
+            outcome = screen_file(path, rubric, options)
+            assert record_text(outcome) == _plain_record_text(outcome), path.name
+
+
+def test_a_usual_screening_takes_the_fast_writer() -> None:
+    from screener.reports.json_report import _screening_text
+
+    outcome = _screening("resumes/a.pdf", 82.5)
+    assert _screening_text(outcome) == _plain_record_text(outcome)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from screener.evaluate.aliases import LeadScan, first_literal, lead_scan
 from screener.evaluate.background import check_degree, check_experience, check_seniority
-from screener.evaluate.common import Check
+from screener.evaluate.common import Check, result
 from screener.evaluate.fuzzy import fuzzy_anchors
 from screener.evaluate.location import RELOCATE, check_location
 from screener.evaluate.mentions import check_evidence, check_phrases, check_skills
@@ -58,7 +58,7 @@ CHECKS: dict[str, Callable[[Criterion, ResumeFacts, DocText], Check]] = {
 def evaluate(document: Document, facts: ResumeFacts, rubric: Rubric) -> Evaluation:
     doc = DocText.of(document)
     doc.scan(_leads_of(rubric))
-    checks = tuple(_result(c, CHECKS[c.kind](c, facts, doc)) for c in rubric.criteria)
+    checks = tuple([result(c, CHECKS[c.kind](c, facts, doc)) for c in rubric.criteria])
     score = score_checks(checks)
     verdict, failed = verdict_for(checks, score, rubric.verdicts)
     return Evaluation(checks=checks, score=score, verdict=verdict, failed_knockouts=failed)
@@ -94,20 +94,6 @@ def _leads_of(rubric: Rubric) -> LeadScan:
         _LEADS.clear()
     _LEADS[id(rubric)] = (rubric, scan)
     return scan
-
-
-def _result(c: Criterion, found: Check) -> CheckResult:
-    return CheckResult(
-        id=c.id,
-        label=c.label,
-        kind=c.kind,
-        required=c.required,
-        weight=c.weight,
-        status=found.status,
-        points=round(c.weight * found.fraction, 2),
-        reason=found.reason,
-        evidence=found.evidence,
-    )
 
 
 def score_checks(checks: tuple[CheckResult, ...]) -> float:

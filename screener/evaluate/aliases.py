@@ -140,6 +140,18 @@ def probes(aliases: tuple[str, ...]) -> tuple[Probe, ...]:
     return tuple(probe(a) for a in aliases)
 
 
+@dataclass(frozen=True, slots=True)
+class ProbeGroup:
+    probes: tuple[Probe, ...]
+    leads: frozenset[str]  # every probe's `folded`
+
+
+@lru_cache(maxsize=512)
+def probe_group(aliases: tuple[str, ...]) -> ProbeGroup:
+    found = probes(aliases)
+    return ProbeGroup(found, frozenset(p.folded for p in found))
+
+
 def word_starts(lower: str) -> bytes:
     """The lower-cased text as bytes where " " + w stands wherever an ASCII word starts with w."""
     return b" " + lower.encode("ascii", "replace").translate(_WORD_BYTES)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
@@ -69,34 +69,82 @@ def _words(doc: DocText, index: int) -> LineWords:
     return found
 
 
+def _common_length(a: str, b: str) -> int:
+    """The longest common subsequence of a and b as rapidfuzz's ratio processes them."""
+    global _lcs, _process
+    if _lcs is None:
+        from rapidfuzz.distance import LCSseq
+        from rapidfuzz.utils import default_process
+
+        _lcs, _process = LCSseq.similarity, default_process
+    return int(_lcs(a, b, processor=_process))
+
+
+_lcs: Callable[..., int] | None = None
+_process: Callable[[str], str] | None = None
+
+
+@lru_cache(maxsize=256)
+def _processed_length(target: str) -> int:
+    _common_length("", "")  # loads rapidfuzz
+    assert _process is not None
+    return len(_process(target))
+
+
+def _may_be_near(tokens: list[str], j: int, target: str, n: int, cutoff: float, least: int) -> bool:
+    """False when no run around the anchor at j can score `cutoff`: one comparison instead
+    of one per run.
+
+    ratio = 200 x common / (la + lb), where common is the longest common subsequence of
+    the processed strings. Every run the search compares lies inside the window of n words
+    either side of the anchor, so its common part with the target is at most the window's,
+    and a run that scores `cutoff` is at least `least` long (see length_limits).
+    """
+    window = " ".join(tokens[max(0, j - n) : j + n + 1])
+    common = _common_length(target, window)
+    return 200 * common >= (cutoff - _MARGIN) * (_processed_length(target) + least)
+
+
 def _line_is_near(
     words: LineWords, anchor: str, target: str, n: int, cutoff: float, limits: tuple[int, int]
 ) -> bool:
-    """Whether a run of n-1, n or n+1 words holding `anchor` scores `cutoff` or more.
+    """Whether a run of n-1, n or n+1 words holding `anchor` scores `cutoff` or more."""
+    tokens, sums = words
+    if anchor not in tokens:
+        return False
+    j = tokens.index(anchor)
+    while True:
+        if _may_be_near(tokens, j, target, n, cutoff, limits[1]) and _runs_are_near(
+            words, j, target, n, cutoff, limits
+        ):
+            return True
+        if anchor not in tokens[j + 1 :]:
+            return False
+        j = tokens.index(anchor, j + 1)
+
+
+def _runs_are_near(
+    words: LineWords, j: int, target: str, n: int, cutoff: float, limits: tuple[int, int]
+) -> bool:
+    """Whether a run holding the word at j scores `cutoff` or more.
 
     Each distinct run is compared once: run [k, end) for every start k up to the anchor and
     every end that some size reaches (sizes cut short at the line's end give the same run).
     """
     tokens, sums = words
-    if anchor not in tokens:
-        return False
     most, least = limits
     count = len(tokens)
-    j = tokens.index(anchor)
-    while True:
-        for k in range(max(0, j - n), j + 1):
-            first = max(min(k + n - 1, count), j + 1)
-            for end in range(first, min(k + n + 1, count) + 1):
-                longest = sums[end] - sums[k] + end - k - 1  # the run joined by single spaces
-                if longest < least:
-                    continue
-                if longest > most and longest - _trim(tokens[end - 1]) > most:
-                    break  # longer runs from k are longer still
-                if similarity(target, " ".join(tokens[k:end])) >= cutoff:
-                    return True
-        if anchor not in tokens[j + 1 :]:
-            return False
-        j = tokens.index(anchor, j + 1)
+    for k in range(max(0, j - n), j + 1):
+        first = max(min(k + n - 1, count), j + 1)
+        for end in range(first, min(k + n + 1, count) + 1):
+            longest = sums[end] - sums[k] + end - k - 1  # the run joined by single spaces
+            if longest < least:
+                continue
+            if longest > most and longest - _trim(tokens[end - 1]) > most:
+                break  # longer runs from k are longer still
+            if similarity(target, " ".join(tokens[k:end])) >= cutoff:
+                return True
+    return False
 
 
 @lru_cache(maxsize=256)
@@ -148,15 +196,32 @@ def near_lines(
     limits = length_limits(target, cutoff)
     n = len(words)
     hits: list[int] = []
+    far: set[int] = set()  # lines whose whole text is too unlike the target
     for anchor in anchors:
         for i in _candidate_lines(doc, anchor):
             if len(hits) >= limit:
                 break
-            if i in hits:
+            if i in hits or i in far:
                 continue
-            if _line_is_near(_words(doc, i), anchor, target, n, cutoff, limits):
+            if not _line_may_be_near(doc.lines[i].text, target, cutoff, limits[1]):
+                far.add(i)
+            elif _line_is_near(_words(doc, i), anchor, target, n, cutoff, limits):
                 hits.append(i)
     return sorted(hits)
+
+
+def _line_may_be_near(line: str, target: str, cutoff: float, least: int) -> bool:
+    """False when no run of the line's words can score `cutoff`; one comparison with the
+    whole line, before the line is split into words (as _may_be_near does for a window).
+
+    Only for ASCII lines: there each run, processed, is a subsequence of the processed
+    line (the words stand in it in order, and between two of them is a character that
+    processing makes a space). Elsewhere lower-casing and processing may not agree.
+    """
+    if not line.isascii():
+        return True
+    common = _common_length(target, line)
+    return 200 * common >= (cutoff - _MARGIN) * (_processed_length(target) + least)
 
 
 @lru_cache(maxsize=512)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from screener.evaluate.aliases import compile_aliases
-from screener.evaluate.common import Check, check
+from screener.evaluate.common import Check, check, constant
 from screener.evaluate.text import DocText
 from screener.models import Criterion, Evidence, ResumeFacts
 
@@ -115,6 +115,10 @@ def check_location(c: Criterion, facts: ResumeFacts, doc: DocText) -> Check:
             "location not stated; willing to relocate",
             doc.evidence(i for i, _ in relocate),
         )
+    return constant(c, "no location", _no_location)
+
+
+def _no_location(c: Criterion) -> Check:
     return check(c, "unknown", 0, "no location found in the contact details")
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from screener.evaluate.aliases import compile_aliases
-from screener.evaluate.common import Check, check
+from screener.evaluate.aliases import compile_aliases, probes
+from screener.evaluate.common import Check, check, constant, prepared
+from screener.evaluate.fuzzy import fuzzy_anchors
 from screener.evaluate.text import DocText
 from screener.models import Criterion, Evidence, ResumeFacts, SkillFact
 
@@ -27,61 +28,92 @@ def _status(fraction: float) -> str:
     return "met" if fraction >= 0.999 else "partial" if fraction > 0 else "unmet"
 
 
+_HOW_MANY = {"any": "one of", "all": "all of"}
+
+
 def _how_many(mode: str, need: int, total: int) -> str:
-    return {"any": "one of", "all": "all of"}.get(mode, f"{need} of") + f" {total} asked"
+    return (_HOW_MANY.get(mode) or f"{need} of") + f" {total} asked"
 
 
-def _skill_index(
-    facts: ResumeFacts, doc: DocText
-) -> tuple[dict[str, SkillFact], set[tuple[int, int]]]:
-    """Skills by name, and the (page, line) of every dated role's lines: built once per
-    document for all the skills criteria of a rubric."""
-    memo = doc.memo.get("skills")
-    if memo is None or memo[0] is not facts:
+@dataclass(slots=True)
+class _SkillIndex:
+    """The résumé's skills as the skills criteria read them, built once per document: a
+    skill asked by several criteria ("SQS" for AWS and for queues) is described once."""
+
+    facts: ResumeFacts
+    by_name: dict[str, SkillFact]
+    in_roles: set[tuple[int, int]]  # (page, line) of every counted role's lines
+    notes: dict[str, str]  # name -> where it was found, as the reason shows it
+    best: dict[str, tuple[Evidence, ...]]  # name -> its best three pieces of evidence
+
+    def note(self, fact: SkillFact) -> str:
+        found = self.notes.get(fact.name)
+        if found is None:
+            found = self.notes[fact.name] = f"{fact.name} ({_where(fact)})"
+        return found
+
+    def evidence(self, fact: SkillFact) -> tuple[Evidence, ...]:
+        """Lines inside dated roles first: "used at work" is better evidence than a list."""
+        found = self.best.get(fact.name)
+        if found is None:
+            in_roles = self.in_roles
+            found = self.best[fact.name] = tuple(
+                sorted(fact.evidence, key=lambda e: (e.page, e.line) not in in_roles)[:3]
+            )
+        return found
+
+
+def _skill_index(facts: ResumeFacts, doc: DocText) -> _SkillIndex:
+    index = doc.memo.get("skills")
+    if index is None or index.facts is not facts:
         by_name = {f.name: f for f in facts.skills}
         in_roles = {
             (e.page, e.line) for r in facts.roles if r.counts for e in (r.evidence, *r.bullets)
         }
-        memo = doc.memo["skills"] = (facts, by_name, in_roles)
-    return memo[1], memo[2]
+        index = doc.memo["skills"] = _SkillIndex(facts, by_name, in_roles, {}, {})
+    return index
+
+
+def _no_skill(c: Criterion) -> Check:
+    s = c.spec
+    reason = "none found of " + ", ".join(s["skills"])
+    reason += f"; {_how_many(s['mode'], s['need'], len(s['skills']))}"
+    return check(c, _status(0.0), 0.0, reason)
 
 
 def check_skills(c: Criterion, facts: ResumeFacts, doc: DocText) -> Check:
     s = c.spec
-    by_name, in_roles = _skill_index(facts, doc)
+    names = s["skills"]
+    index = _skill_index(facts, doc)
+    by_name = index.by_name
+    if by_name.keys().isdisjoint(names):  # the common answer, the same for every résumé
+        return constant(c, "no skill", _no_skill)
+    listed_only = s["in_experience"]
     credits: list[float] = []
     notes: list[str] = []
     ranked: list[tuple[float, SkillFact]] = []
-    for name in s["skills"]:
+    for name in names:
         fact = by_name.get(name)
         if fact is None:
             credits.append(0.0)
-            continue
-        if s["in_experience"] and fact.in_roles == 0:
+        elif listed_only and fact.in_roles == 0:
             credits.append(LIST_ONLY_CREDIT)
             notes.append(f"{name} (not in a dated role)")
+            ranked.append((LIST_ONLY_CREDIT, fact))
         else:
             credits.append(1.0)
-            notes.append(f"{name} ({_where(fact)})")
-        ranked.append((credits[-1], fact))
-    fraction = _combine(s["mode"], s["need"], credits)
-    status = _status(fraction)
-    missing = [n for n, x in zip(s["skills"], credits) if x == 0]
-    if notes:
-        reason = "found " + ", ".join(notes)
-        if missing and s["mode"] != "any":
-            reason += "; not found: " + ", ".join(missing)
-    else:
-        reason = "none found of " + ", ".join(s["skills"])
-    reason += f"; {_how_many(s['mode'], s['need'], len(s['skills']))}"
-    ranked.sort(key=lambda pair: (-pair[0], -pair[1].in_roles))
-    # Lines inside dated roles first: "used at work" is better evidence than a skills list.
-    evidence = tuple(
-        e
-        for _, fact in ranked
-        for e in sorted(fact.evidence, key=lambda e: (e.page, e.line) not in in_roles)[:3]
-    )
-    return check(c, status, fraction, reason, evidence)
+            notes.append(index.note(fact))
+            ranked.append((1.0, fact))
+    mode = s["mode"]
+    fraction = _combine(mode, s["need"], credits)
+    reason = "found " + ", ".join(notes)
+    if mode != "any" and len(notes) < len(names):
+        reason += "; not found: " + ", ".join([n for n in names if n not in by_name])
+    reason += f"; {_how_many(mode, s['need'], len(names))}"
+    if len(ranked) > 1:
+        ranked.sort(key=lambda pair: (-pair[0], -pair[1].in_roles))
+    evidence = tuple([e for _, fact in ranked for e in index.evidence(fact)])
+    return check(c, _status(fraction), fraction, reason, evidence)
 
 
 def _where(fact: SkillFact) -> str:
@@ -114,31 +146,61 @@ def find_concept(
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Concept:
+    name: str
+    aliases: tuple[str, ...]
+    # The word starts any exact match (and, if fuzzy, near spelling) begins with: a
+    # résumé where no word starts with one of them names the concept nowhere.
+    leads: frozenset[str]
+
+
+def _concepts(c: Criterion) -> tuple[_Concept, ...]:
+    s = c.spec
+    out = []
+    for concept in s["concepts"]:
+        name, aliases = concept["name"], concept["aliases"]
+        leads = {p.folded for p in probes(aliases)}
+        if s["fuzzy"]:
+            leads.update(fuzzy_anchors(name))
+        out.append(_Concept(name, aliases, frozenset(leads)))
+    return tuple(out)
+
+
+def _none_named(c: Criterion) -> Check:
+    s = c.spec
+    names = [x["name"] for x in s["concepts"]]
+    reason = "none named of " + ", ".join(names) + f"; {_how_many(s['mode'], s['need'], len(names))}"
+    return check(c, _status(0.0), 0.0, reason)
+
+
 def check_phrases(c: Criterion, facts: ResumeFacts, doc: DocText) -> Check:
     s = c.spec
     credits: list[float] = []
     found: list[str] = []
     evidence: list[Evidence] = []
-    for concept in s["concepts"]:
+    for concept in prepared(c, "concepts", _concepts):
+        if doc.lacks_word_starts(concept.leads):
+            credits.append(0.0)
+            continue
         hit = find_concept(
-            doc, concept["name"], concept["aliases"], fuzzy=s["fuzzy"], cutoff=s["cutoff"]
+            doc, concept.name, concept.aliases, fuzzy=s["fuzzy"], cutoff=s["cutoff"]
         )
         credits.append(1.0 if hit else 0.0)
         if hit:
             lines = doc.evidence(hit.lines)
             found.append(
-                f"{concept['name']} ({lines[0].where()}{', close spelling' if hit.fuzzy else ''})"
+                f"{concept.name} ({lines[0].where()}{', close spelling' if hit.fuzzy else ''})"
             )
             evidence.extend(lines)
+    if not found:  # the common answer, the same for every résumé
+        return constant(c, "none named", _none_named)
     fraction = _combine(s["mode"], s["need"], credits)
     names = [x["name"] for x in s["concepts"]]
     missing = [n for n, x in zip(names, credits) if not x]
-    if found:
-        reason = "named " + ", ".join(found)
-        if missing and s["mode"] != "any":
-            reason += "; not named: " + ", ".join(missing)
-    else:
-        reason = "none named of " + ", ".join(names)
+    reason = "named " + ", ".join(found)
+    if missing and s["mode"] != "any":
+        reason += "; not named: " + ", ".join(missing)
     reason += f"; {_how_many(s['mode'], s['need'], len(names))}"
     return check(c, _status(fraction), fraction, reason, tuple(evidence))
 
@@ -171,4 +233,8 @@ def check_evidence(c: Criterion, facts: ResumeFacts, doc: DocText) -> Check:
             words = sorted({text for _, text in found} | set(links))
             ev = doc.evidence(i for i, _ in found) or facts.contact.evidence[:1]
             return check(c, "partial", 0.5, f"only weak signs: {', '.join(words)[:120]}", ev)
+    return constant(c, "no sign", _no_sign)
+
+
+def _no_sign(c: Criterion) -> Check:
     return check(c, "unmet", 0, "no sign found")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from screener.evaluate.aliases import alias_pattern
-from screener.evaluate.common import Check, check
+from screener.evaluate.aliases import alias_pattern, probes
+from screener.evaluate.common import Check, check, constant, prepared
 from screener.evaluate.text import DocText
 from screener.models import Criterion, ResumeFacts
 
@@ -85,12 +85,23 @@ def find_figures(doc: DocText, units: tuple[str, ...]) -> list[tuple[float, int,
     return list(out.values())
 
 
+def _unit_leads(c: Criterion) -> frozenset[str]:
+    """The word starts every match of a unit begins with (see DocText.lacks_word_starts)."""
+    return frozenset(p.folded for p in probes(c.spec["units"]))
+
+
+def _no_figure(c: Criterion) -> Check:
+    return check(c, "unmet", 0, f"no figure of {c.spec['minimum']:,.0f}+ {c.spec['units'][0]} found")
+
+
 def check_metric(c: Criterion, facts: ResumeFacts, doc: DocText) -> Check:
+    if doc.lacks_word_starts(prepared(c, "unit leads", _unit_leads)):
+        return constant(c, "no figure", _no_figure)
     minimum = c.spec["minimum"]
     # Figures far below the bar (a tenth) are about something else, not a claim of scale.
     figures = [f for f in find_figures(doc, c.spec["units"]) if f[0] >= minimum / 10]
-    if not figures:
-        return check(c, "unmet", 0, f"no figure of {minimum:,.0f}+ {c.spec['units'][0]} found")
+    if not figures:  # the common answer, the same for every résumé
+        return constant(c, "no figure", _no_figure)
     figures.sort(key=lambda f: (-f[0], f[1]))
     best_value, _, best_text = figures[0]
     lines = list(dict.fromkeys(i for _, i, _ in figures))[:5]

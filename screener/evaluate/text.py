@@ -26,6 +26,7 @@ from screener.evaluate.aliases import (
     first_literal,
     matches_any,
     plain_pattern,
+    probe_group,
     probes,
     squeeze,
     word_starts,
@@ -79,6 +80,15 @@ class DocText:
     def scan(self, leads: LeadScan) -> None:
         """Learn at once which of a rubric's word starts the text has (one regex pass)."""
         self._scanned, self._starting = leads.leads, leads.found(self._word_starts())
+
+    def lacks_word_starts(self, leads: frozenset[str]) -> bool:
+        """Whether the scan showed that no word starts with any of `leads` (False when it
+        cannot tell: a lead not scanned, or lower-casing changed the text's length)."""
+        return (
+            leads.isdisjoint(self._starting)
+            and leads <= self._scanned
+            and len(self.lower) == len(self.text)
+        )
 
     def _word_starts(self) -> bytes:
         if self._starts_bytes is None:
@@ -158,15 +168,9 @@ class DocText:
         """The aliases that can match at all (see _can_match)."""
         out = self._present.get(aliases)
         if out is None:
-            can, scanned, starting = self._can, self._scanned, self._starting
-            # Offsets in the lower-cased text are the text's: a word starting with an alias
-            # in capitals starts with it lower-cased there.
-            aligned = len(self.lower) == len(self.text)
+            can = self._can
             found = []
-            for p in probes(aliases):
-                lead = p.folded if p.caps and aligned else p.lead
-                if lead in scanned and lead not in starting and (aligned or not p.caps):
-                    continue  # the common case, answered by the scan alone
+            for p in self._unscanned(aliases):
                 ok = can.get(p.alias)
                 if ok is None:
                     ok = can[p.alias] = self._can_match(p)
@@ -174,6 +178,28 @@ class DocText:
                     found.append(p.alias)
             out = self._present[aliases] = tuple(found)
         return out
+
+    def _unscanned(self, aliases: tuple[str, ...]) -> list[Probe]:
+        """The aliases' probes that the scan alone does not rule out (no word starts with
+        their first word), in order."""
+        scanned, starting = self._scanned, self._starting
+        # Offsets in the lower-cased text are the text's: a word starting with an alias
+        # in capitals starts with it lower-cased there.
+        aligned = len(self.lower) == len(self.text)
+        if aligned:
+            group = probe_group(aliases)
+            if group.leads <= scanned:  # the common case: set operations decide
+                live = group.leads & starting
+                return [p for p in group.probes if p.folded in live] if live else []
+        return [
+            p
+            for p in probes(aliases)
+            if not (
+                (lead := p.folded if p.caps and aligned else p.lead) in scanned
+                and lead not in starting
+                and (aligned or not p.caps)
+            )
+        ]
 
     def has_word(self, word: str) -> bool:
         """Whether the lower-cased text has exactly this word."""
