@@ -108,13 +108,14 @@ def _screen_with_progress(
     """Screen `files` as `plan` says, advancing the progress bar and streaming JSONL as each ends."""
     from screener.pipeline import screen_batch
 
-    stderr = _stderr_console()
+    # Rich costs a few tens of ms to import: a quiet run that prints JSON never needs it.
+    stderr = _stderr_console() if request.verbose or not request.quiet else None
     stream_jsonl = request.output_format is OutputFormat.jsonl
     with _progress(stderr, len(files), enabled=not request.quiet) as advance:
 
         def on_outcome(outcome: Outcome) -> None:
             advance()
-            if request.verbose:
+            if request.verbose and stderr is not None:
                 # File names and results only: never résumé text on stderr.
                 if isinstance(outcome, Failure):
                     said = f"failed {outcome.code} ({outcome.detail or 'no detail'})"
@@ -201,7 +202,7 @@ def _stderr_console():
 @contextmanager
 def _progress(console, total: int, *, enabled: bool) -> Iterator[Callable[[], None]]:
     """A progress bar on stderr with count, rate and ETA, only when stderr is a terminal."""
-    if not (enabled and console.is_terminal and total > 1):
+    if not (enabled and console is not None and console.is_terminal and total > 1):
         yield lambda: None
         return
     from rich.progress import (
