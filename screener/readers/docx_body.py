@@ -39,6 +39,7 @@ _NONE: frozenset[str] = frozenset()
 _BOLD_HINT = frozenset({"bold"})
 _SHORT = 80  # characters: only short paragraphs (names, headings, titles) get "bold"
 _R, _RPR, _B = W + "r", W + "rPr", W + "b"
+_OFF = frozenset({"0", "false", "off"})
 _HYPERLINK = W + "hyperlink"
 _RID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
@@ -112,10 +113,10 @@ class _Walker:
                 self.blocks(child, hints, depth + 1)
 
     def paragraph(self, p, hints: frozenset[str]) -> None:
-        text = paragraph_text(p)
+        text, bold = _text_and_boldness(p)
         if text.strip():
             found = hints | self.style_hints(p)
-            if len(text) <= _SHORT and _all_bold(p):
+            if bold and len(text) <= _SHORT:
                 found |= _BOLD_HINT
             self.out.append(RawLine(text, found))
         for box in self.boxes.get(p, ()):
@@ -200,18 +201,42 @@ def _show_link_targets(root, links: dict[str, str]) -> None:
         etree.SubElement(run, _T).text = f" ({shown})"
 
 
-def _all_bold(p) -> bool:
-    """Every run that holds text is bold (direct formatting: w:b on the run)."""
-    seen = False
-    for run in p.iter(_R):
-        if not any((t.text or "").strip() for t in run.iter(_T)):
-            continue
-        props = run.find(_RPR)
-        bold = props.find(_B) if props is not None else None
-        if bold is None or bold.get(_VAL, "1") in ("0", "false", "off"):
-            return False
-        seen = True
-    return seen
+def _text_and_boldness(p) -> tuple[str, bool]:
+    """`paragraph_text`, and whether every run holding text is bold, in one walk.
+
+    Bold means direct formatting, w:b on the run. A paragraph with no text is not bold.
+    """
+    parts: list[str] = []
+    run_bold = False
+    all_bold = seen = False
+    for el in p.iter(_R, *_TEXT_TAGS):
+        tag = el.tag
+        if tag == _R:
+            props = el.find(_RPR)
+            flag = props.find(_B) if props is not None else None
+            run_bold = flag is not None and flag.get(_VAL, "1") not in _OFF
+        elif tag == _T:
+            text = el.text
+            if text:
+                parts.append(text)
+                if not text.isspace() and el.getparent().tag == _R:
+                    all_bold = run_bold and (all_bold or not seen)
+                    seen = True
+        else:
+            parts.append(_other_text(el, tag))
+    return "".join(parts), all_bold
+
+
+def _other_text(el, tag: str) -> str:
+    """What a tab, break or non-breaking hyphen element stands for in the text."""
+    if tag == _TAB:
+        parent = el.getparent()
+        return "" if parent is not None and parent.tag == _TABS else "\t"  # a tab-stop definition
+    if tag == _PTAB:
+        return "\t"
+    if tag == _NBH:
+        return "-"
+    return "\n"
 
 
 def _owner_table(row):
@@ -219,20 +244,6 @@ def _owner_table(row):
 
 
 def paragraph_text(p) -> str:
-    parts: list[str] = []
-    for el in p.iter(_TEXT_TAGS):
-        tag = el.tag
-        if tag == _T:
-            if el.text:
-                parts.append(el.text)
-        elif tag == _TAB:
-            parent = el.getparent()
-            if parent is None or parent.tag != _TABS:  # not a tab-stop definition
-                parts.append("\t")
-        elif tag == _PTAB:
-            parts.append("\t")
-        elif tag == _NBH:
-            parts.append("-")
-        else:
-            parts.append("\n")
-    return "".join(parts)
+    return "".join(
+        (el.text or "") if el.tag == _T else _other_text(el, el.tag) for el in p.iter(_TEXT_TAGS)
+    )
