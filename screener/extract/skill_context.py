@@ -83,7 +83,8 @@ _COMPASS = frozenset(
                    "Eastern", "Western", "Northeast", "Northwest", "Southeast", "Southwest")
     for w in (word, word.upper())
 )
-_COMPASS_LAST = frozenset(w[-1] for w in _COMPASS)
+_COMPASS_WORDS = tuple(_COMPASS)  # for str.endswith
+_GAP_CHARS = frozenset(" \t\u00a0")
 # Where an item of an address ends: "Surabaya, East Java, Indonesia · name@mail · phone"
 _SEGMENT_SEPS = "·|•\t;"
 _CONTACT = re.compile(r"@|://|www\.|\+?\d[\d ()./-]{6,}\d")
@@ -180,7 +181,7 @@ def after_compass(text: str, start: int, end: int, address: bool) -> bool:
     First on a line it is a place only in an address (`address`: header or contact lines)
     or before a comma; elsewhere it may be an adjective opening a bullet.
     """
-    if text[start - 2 : start - 1] not in _COMPASS_LAST or text[start - 1] not in " \t\u00a0":
+    if text[start - 1 : start] not in _GAP_CHARS or not text.endswith(_COMPASS_WORDS, 0, start - 1):
         return False  # the quick test: no compass word ends right before the name
     word = _WORD_BEFORE.search(text, max(0, start - 16), start)
     if not word or word.group(1) not in _COMPASS:
