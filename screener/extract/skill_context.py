@@ -12,6 +12,7 @@ The skills stage finds every spelling; this module judges each against its line:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from screener.extract.layout import is_location
@@ -84,6 +85,7 @@ _COMPASS = frozenset(
     for w in (word, word.upper())
 )
 _COMPASS_WORDS = tuple(_COMPASS)  # for str.endswith
+_ANY_COMPASS = re.compile("|".join(sorted(_COMPASS, key=len, reverse=True)))
 _GAP_CHARS = frozenset(" \t\u00a0")
 # Where an item of an address ends: "Surabaya, East Java, Indonesia · name@mail · phone"
 _SEGMENT_SEPS = "·|•\t;"
@@ -175,6 +177,11 @@ def _separated_after(text: str, end: int) -> bool:
 # ---------------------------------------------------------------------------- places
 
 
+def compass_words(text: str) -> Iterator[int]:
+    """Where a compass word ("East", "NORTH") starts in the text: no place name elsewhere."""
+    return (match.start() for match in _ANY_COMPASS.finditer(text))
+
+
 def after_compass(text: str, start: int, end: int, address: bool) -> bool:
     """A place name: "East Java", "Central Java, Indonesia" (not "Central Kafka cluster").
 
@@ -220,4 +227,4 @@ def in_address(text: str, hit: Hit, line_hits: list[Hit]) -> bool:
     return True
 
 
-__all__ = ["Hit", "after_compass", "in_address", "weak_ok"]
+__all__ = ["Hit", "after_compass", "compass_words", "in_address", "weak_ok"]

@@ -22,7 +22,13 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
-from screener.extract.skill_context import Hit, after_compass, in_address, weak_ok
+from screener.extract.skill_context import (
+    Hit,
+    after_compass,
+    compass_words,
+    in_address,
+    weak_ok,
+)
 from screener.models import Document, Evidence, Line, Role, Section, SkillFact
 from screener.taxonomy import Taxonomy, load_taxonomy
 
@@ -78,6 +84,8 @@ def _find(
     starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
     # A link never spans lines: one pass finds the lines that hold one.
     linky = {bisect_right(starts, link.start()) - 1 for link in _LINK.finditer(text)}
+    # Likewise the lines where a place may follow a compass word ("East Java").
+    compassy = {bisect_right(starts, at) - 1 for at in compass_words(text)}
     rejects_after = taxonomy.rejects_after
     by_line: dict[int, list[tuple[int, int, str, bool]]] = {}
     to_judge: set[int] = set()  # lines with a weak name
@@ -94,7 +102,11 @@ def _find(
         rejects = rejects_after.get(skill)
         if rejects and line_text[end:].lower().startswith(rejects):
             continue
-        if start > 2 and after_compass(line_text, start, end, kinds[index] in _ADDRESS_KINDS):
+        if (
+            start > 2
+            and index in compassy
+            and after_compass(line_text, start, end, kinds[index] in _ADDRESS_KINDS)
+        ):
             continue
         by_line.setdefault(index, []).append((start, end, skill, not strong))
         if not strong:
