@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from screener.taxonomy import Skill, Taxonomy, fold, load_taxonomy
+from screener.taxonomy import Skill, Taxonomy, fold, load_taxonomy, read_yaml
 
 # The names the corpus labels judge (../shared/corpus/skills-vocabulary.txt), kept here so
 # the check also runs where that file is absent. Each must be a canonical name, spelt so.
@@ -143,3 +143,56 @@ def test_rds_is_weak_with_aws_or_database_companions() -> None:
     assert "RDS" in rds.weak and rds.context == "parent"
     assert {"PostgreSQL", "MySQL"} <= set(rds.context_with)
     assert load_taxonomy().canonical("amazon rds") == "RDS"
+
+
+# ------------------------------------------------------------------ scan and load
+
+TRICKY = [
+    "Modern C++17, C#, F# and C; .NET 6, ASP.NET Core, VB.NET and Visual Basic .NET",
+    "Node.js, NodeJS, Node JS and node-js; Vue.js/React.js; socket.io, py.test",
+    "CI/CD, ci-cd, GitLab CI/CD, Google  Pub - Sub, gcp pub/sub, PL/SQL, OAuth 2.0",
+    "the go-to person; Gold; golang; Go\u2011lang; GO; x@python.org; www.java.com/python",
+    "Objective\u2011C, micro\u2010services, event\u00a0sourcing, Event\tSourcing\nKubernetes",
+    "Spring Boot\nBoot camp; AWS\nLambda; Amazon Web\nServices; .net; a.net; @aws; _aws",
+    "rest api, REST API, Rest, sql's, SQL, Sql, mysql8, python3, c+++, c##, C++ 20",
+]
+
+
+def _reference_scan(taxonomy: Taxonomy, text: str) -> list[tuple[int, int, str, bool]]:
+    """`scan` as the one big expression does it (the way it was done before the tree)."""
+    import re
+
+    found = []
+    for match in re.finditer(taxonomy._source, text.lower()):
+        start, end = match.span()
+        spelling = taxonomy._spellings.get(fold(match.group()))
+        strong = spelling.judge(text[start:end]) if spelling else None
+        if strong is not None:
+            found.append((start, end, spelling.skill, strong))
+    return found
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_scan_finds_what_the_one_big_expression_finds(text: str) -> None:
+    taxonomy = load_taxonomy()
+    assert list(taxonomy.scan(text)) == _reference_scan(taxonomy, text)
+
+
+def test_scan_a_text_whose_lower_case_is_longer() -> None:
+    text = "İstanbul: Python, Go and Kubernetes"
+    found = [(text[s:e], skill) for s, e, skill, _ in load_taxonomy().scan(text)]
+    assert found == [("Python", "Python"), ("Go", "Go"), ("Kubernetes", "Kubernetes")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a: true\nb: [1, 2.5, null, ~, 'x', yes, 0x1f]\n", "x: &a {p: 1}\ny:\n  <<: *a\n  q: 2\n",
+     "", "- !!str 3\n- 2020-01-01\n- {1: one}\n"],
+)
+def test_read_yaml_is_the_safe_loader(text: str) -> None:
+    assert read_yaml(text) == yaml.safe_load(text)
+
+
+def test_packaged_taxonomy_reads_as_the_safe_loader_reads_it() -> None:
+    text = resources.files("screener.data").joinpath("skills.yaml").read_text(encoding="utf-8")
+    assert read_yaml(text) == yaml.safe_load(text)

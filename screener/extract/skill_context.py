@@ -12,6 +12,7 @@ The skills stage finds every spelling; this module judges each against its line:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from screener.extract.layout import is_location
@@ -83,7 +84,9 @@ _COMPASS = frozenset(
                    "Eastern", "Western", "Northeast", "Northwest", "Southeast", "Southwest")
     for w in (word, word.upper())
 )
-_COMPASS_LAST = frozenset(w[-1] for w in _COMPASS)
+_COMPASS_WORDS = tuple(_COMPASS)  # for str.endswith
+_ANY_COMPASS = re.compile("|".join(sorted(_COMPASS, key=len, reverse=True)))
+_GAP_CHARS = frozenset(" \t\u00a0")
 # Where an item of an address ends: "Surabaya, East Java, Indonesia · name@mail · phone"
 _SEGMENT_SEPS = "·|•\t;"
 _CONTACT = re.compile(r"@|://|www\.|\+?\d[\d ()./-]{6,}\d")
@@ -174,13 +177,18 @@ def _separated_after(text: str, end: int) -> bool:
 # ---------------------------------------------------------------------------- places
 
 
+def compass_words(text: str) -> Iterator[int]:
+    """Where a compass word ("East", "NORTH") starts in the text: no place name elsewhere."""
+    return (match.start() for match in _ANY_COMPASS.finditer(text))
+
+
 def after_compass(text: str, start: int, end: int, address: bool) -> bool:
     """A place name: "East Java", "Central Java, Indonesia" (not "Central Kafka cluster").
 
     First on a line it is a place only in an address (`address`: header or contact lines)
     or before a comma; elsewhere it may be an adjective opening a bullet.
     """
-    if text[start - 2 : start - 1] not in _COMPASS_LAST or text[start - 1] not in " \t\u00a0":
+    if text[start - 1 : start] not in _GAP_CHARS or not text.endswith(_COMPASS_WORDS, 0, start - 1):
         return False  # the quick test: no compass word ends right before the name
     word = _WORD_BEFORE.search(text, max(0, start - 16), start)
     if not word or word.group(1) not in _COMPASS:
@@ -219,4 +227,4 @@ def in_address(text: str, hit: Hit, line_hits: list[Hit]) -> bool:
     return True
 
 
-__all__ = ["Hit", "after_compass", "in_address", "weak_ok"]
+__all__ = ["Hit", "after_compass", "compass_words", "in_address", "weak_ok"]
