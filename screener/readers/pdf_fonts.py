@@ -30,7 +30,7 @@ _FORCE_BOLD = 1 << 18  # PDF font flag ForceBold (bit 19)
 def font_hints(textpage, blocks: list[tuple[int, str]], full: str) -> dict[str, frozenset[str]]:
     """Normalised line text -> hints, for the short lines of a page that look like headings."""
     api = fast_api()
-    handle = api["handle"](textpage.raw)
+    handle = textpage
     size_of, weight_of = api["FPDFText_GetFontSize"], api["FPDFText_GetFontWeight"]
     to_char = api["FPDFText_GetCharIndexFromTextIndex"]
     body, body_weight = _body_type(api, handle, size_of, weight_of)
