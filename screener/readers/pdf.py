@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from screener.errors import Corrupt, Encrypted, NoText, ReadError, TooLarge
 from screener.models import Document, Line
-from screener.readers.normalise import clean_block, collapse_spaces, join_hyphenated, split_bullet
+from screener.readers.normalise import (
+    BULLETS,
+    clean_block,
+    collapse_spaces,
+    join_hyphenated,
+    split_bullet,
+)
 
 MAX_PAGES = 200  # a résumé longer than this is read up to here, with a warning
 MAX_RECTS = 20_000  # text runs per page looked at for layout; past this, reading order is PDFium's
@@ -56,7 +62,8 @@ def _read_pages(pdf, warnings: list[str]) -> tuple[list[Line], int, int]:
     from screener.readers.pdf_links import link_lines, page_targets
     from screener.readers import pdfium_fast as fast
 
-    pages = fast.fast_api()["FPDF_GetPageCount"](pdf)
+    api = fast.fast_api()
+    pages = api["FPDF_GetPageCount"](pdf)
     if pages == 0:
         raise Corrupt(detail="NoPages")
     if pages > MAX_PAGES:
@@ -70,11 +77,12 @@ def _read_pages(pdf, warnings: list[str]) -> tuple[list[Line], int, int]:
             before = strip_hidden(page)
             textpage = fast.load_textpage(page)
             try:
-                blocks, off_page, full = _page_blocks(textpage, box)
+                chars = api["FPDFText_CountChars"](textpage)
+                blocks, off_page, full = _page_blocks(textpage, box, chars)
                 hidden += off_page
                 if before >= 0:
                     hidden += max(before - count_letters(full), 0)
-                fonts = font_hints(textpage, blocks, full)
+                fonts = font_hints(textpage, blocks, full, chars)
             finally:
                 fast.close_textpage(textpage)
             # Contact links live on the first page; other pages' links are projects and papers.
@@ -92,9 +100,12 @@ def _read_pages(pdf, warnings: list[str]) -> tuple[list[Line], int, int]:
     return lines, pages, hidden
 
 
-def _page_blocks(textpage, box) -> tuple[list[tuple[int, str]], int, str]:
+def _page_blocks(textpage, box, chars: int) -> tuple[list[tuple[int, str]], int, str]:
     """The page's text as (column, raw text) blocks in reading order, off-page letters, and
-    the page's whole text in character order (for font lookups)."""
+    the page's whole text in character order (for font lookups).
+
+    `textpage` is a raw PDFium text page of `chars` characters.
+    """
     import ctypes
 
     from screener.readers.pdf_cells import gap_marks, mark_bounded, mark_full, wide_gaps
@@ -104,7 +115,6 @@ def _page_blocks(textpage, box) -> tuple[list[tuple[int, str]], int, str]:
 
     x0, y0, x1, y1 = box
     api = fast_api()
-    chars = api["FPDFText_CountChars"](textpage)
     n = api["FPDFText_CountRects"](textpage, 0, -1)
     if n > MAX_RECTS:  # a pathological page: keep PDFium's order, still only inside the box
         full = text_range(textpage, chars)
@@ -157,13 +167,19 @@ def _page_lines(
     """
     out: list[Line] = []
     for column, raw in blocks:
-        texts = [t.strip() for t in collapse_spaces(clean_block(raw, drawn=True)).splitlines()]
-        for text in join_hyphenated([t for t in texts if t]):
-            typed = fonts.get(text, _PLAIN) if fonts else _PLAIN
-            text, bullet = split_bullet(text)
-            if text:
-                hints = (typed | _LIST) if bullet else typed
-                out.append(Line(text, page_no, len(out) + 1, hints, column))
+        texts = [t for t in map(str.strip, collapse_spaces(clean_block(raw, drawn=True)).splitlines()) if t]
+        # Only a line ending in "-" can join the next: most blocks have none.
+        if "-\n" in "\n".join(texts[:-1]) + "\n":
+            texts = join_hyphenated(texts)
+        for text in texts:
+            hints = fonts.get(text, _PLAIN) if fonts else _PLAIN
+            if text[0] in BULLETS:  # split_bullet's own first test, done inline: most lines fail it
+                text, bullet = split_bullet(text)
+                if not text:
+                    continue
+                if bullet:
+                    hints = hints | _LIST
+            out.append(Line(text, page_no, len(out) + 1, hints, column))
     return out
 
 

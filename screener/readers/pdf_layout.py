@@ -19,8 +19,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import itemgetter
 
 Rect = tuple[float, float, float, float]  # left, bottom, right, top
+# C-speed field access for min/max/sorted over many rects (generators cost a frame switch each).
+_LEFT, _BOTTOM, _RIGHT, _TOP = (itemgetter(i) for i in range(4))
 
 _MIN_RECTS = 8  # fewer text runs than this: nothing to split
 _MIN_GUTTER = 6.0  # points of clear space between columns
@@ -82,8 +85,8 @@ def plan_regions(rects: list[Rect], box: Rect) -> list[Region] | None:
         if end - start < _MIN_GUTTER:
             continue
         if not rights:
-            rights = sorted([q[2] for q in rects])
-            lefts = sorted([q[0] for q in rects])
+            rights = sorted(map(_RIGHT, rects))
+            lefts = sorted(map(_LEFT, rects))
         # Inside the run, cut where the fewest runs cross: the run's middle may fall in a
         # sidebar line that juts out towards the main column, and cutting it there would
         # make that line a full-width band overlapping its neighbours.
@@ -127,13 +130,14 @@ def _clearest(levels: bytes, start: int, end: int) -> tuple[int, int]:
 def _try_gutter(rects: list[Rect], box: Rect, g: float) -> tuple[float, list[Region]] | None:
     """Score and regions for a gutter at x = g, or None when it does not split columns."""
     x0, y0, x1, y1 = box
+    left_of, right_of = g + 0.5, g - 0.5
     tagged = []  # (centre y, side, rect) with side 1 left, 2 right, 0 crossing
     for rect in rects:
         l, b, r, t = rect
-        side = 1 if r <= g + 0.5 else 2 if l >= g - 0.5 else 0
+        side = 1 if r <= left_of else 2 if l >= right_of else 0
         tagged.append(((b + t) / 2, side, rect))
     tagged = _widen_crossing(tagged)
-    tagged.sort(key=lambda item: -item[0])
+    tagged.sort(key=itemgetter(0), reverse=True)  # top down; stable, as a key of -y would be
     # Group consecutive same-kind rects: crossing ones form full-width bands.
     bands: list[tuple[bool, list[Rect], list[Rect]]] = []
     for _y, side, rect in tagged:
@@ -146,10 +150,11 @@ def _try_gutter(rects: list[Rect], box: Rect, g: float) -> tuple[float, list[Reg
     for is_cols, left, right in bands:
         real = is_cols and len(left) >= 3 and len(right) >= 3
         if real:
-            mass_l = sum(r - l for l, _b, r, _t in left)
-            mass_r = sum(r - l for l, _b, r, _t in right)
+            mass_l, mass_r = _mass(left), _mass(right)
             share = min(mass_l, mass_r) / (mass_l + mass_r)
-            real = share >= _MIN_SIDE_SHARE and not _is_label_column(left, right, x1 - x0)
+            real = share >= _MIN_SIDE_SHARE and not _is_label_column(
+                left, right, x1 - x0, mass_l, mass_r
+            )
             if real:
                 score += min(mass_l, mass_r)
                 # Lines of one side above the other side's first line (a name over the
@@ -161,6 +166,11 @@ def _try_gutter(rects: list[Rect], box: Rect, g: float) -> tuple[float, list[Reg
     if score == 0.0:
         return None
     return score, _regions(kinds, box, g)
+
+
+def _mass(rects: list[Rect]) -> float:
+    """Total width of the runs: how much text a side holds."""
+    return sum([r - l for l, _b, r, _t in rects])
 
 
 def _widen_crossing(tagged: list[tuple[float, int, Rect]]) -> list[tuple[float, int, Rect]]:
@@ -200,8 +210,8 @@ def _add(kinds: list[tuple[bool, list[Rect]]], real: bool, rects: list[Rect]) ->
 
 
 def _split_overhang(left: list[Rect], right: list[Rect]) -> tuple[list[Rect], list[Rect], list[Rect]]:
-    top_l = max(t for *_, t in left)
-    top_r = max(t for *_, t in right)
+    top_l = max(map(_TOP, left))
+    top_r = max(map(_TOP, right))
     if top_r > top_l:
         above = [q for q in right if q[1] > top_l]
         return above, left, [q for q in right if q[1] <= top_l]
@@ -209,7 +219,9 @@ def _split_overhang(left: list[Rect], right: list[Rect]) -> tuple[list[Rect], li
     return above, [q for q in left if q[1] <= top_r], right
 
 
-def _is_label_column(left: list[Rect], right: list[Rect], width: float) -> bool:
+def _is_label_column(
+    left: list[Rect], right: list[Rect], width: float, mass_l: float, mass_r: float
+) -> bool:
     """True when the narrower side labels the other side's lines instead of being a column.
 
     Labels (moderncv dates, "Skills" keys, "2019–2021" beside each entry) sit on the
@@ -217,10 +229,8 @@ def _is_label_column(left: list[Rect], right: list[Rect], width: float) -> bool:
     the gutter. A real sidebar is dense and left-aligned, and its lines meet the other
     column's baselines only by chance (about 55-70% of its rects, measured).
     """
-    mass_l = sum(r - l for l, _b, r, _t in left)
-    mass_r = sum(r - l for l, _b, r, _t in right)
     small, large = (left, right) if mass_l <= mass_r else (right, left)
-    centres = sorted((b + t) / 2 for _l, b, _r, t in large)
+    centres = sorted([(b + t) / 2 for _l, b, _r, t in large])
     aligned = 0
     for _l, b, _r, t in small:
         y, tol = (b + t) / 2, max((t - b) / 2, 1.0)
@@ -229,7 +239,7 @@ def _is_label_column(left: list[Rect], right: list[Rect], width: float) -> bool:
             aligned += 1
     if aligned >= _LABEL_ALIGNED_ALWAYS * len(small):
         return True
-    extent = max(r for _l, _b, r, _t in small) - min(l for l, _b, _r, _t in small)
+    extent = max(map(_RIGHT, small)) - min(map(_LEFT, small))
     if extent > _LABEL_WIDTH * width:
         return False
     rows = _rows(small)
@@ -276,7 +286,7 @@ def _regions(kinds: list[tuple[bool, list[Rect]]], box: Rect, g: float) -> list[
     x0, y0, x1, y1 = box
     # PDFium's bounded text takes every character a region touches, so cut between bands
     # halfway through the vertical gap that separates them, never through a line.
-    spans = [(max(t for *_, t in rects), min(b for _l, b, _r, _t in rects)) for _k, rects in kinds]
+    spans = [(max(map(_TOP, rects)), min(map(_BOTTOM, rects))) for _k, rects in kinds]
     cuts = [y1 + 1.0]
     for (_, bottom), (top, _) in zip(spans, spans[1:]):
         cuts.append(min((bottom + top) / 2, cuts[-1]))  # cuts must descend

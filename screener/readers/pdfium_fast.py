@@ -76,6 +76,8 @@ def fast_api() -> dict[str, object]:
         "FPDFText_GetFontSize": (f64, untyped),
         "FPDFText_GetFontWeight": (i32, untyped),
         "FPDFText_GetFontInfo": (ulong, (vp, i32, vp, ulong, ctypes.POINTER(i32))),
+        "FPDFText_GetTextObject": (Handle, untyped),
+        "FPDFTextObj_GetFont": (vp, untyped),  # the address as an int: a dictionary key
         "FPDFLink_Enumerate": (i32, untyped),
         "FPDFLink_GetAction": (Handle, untyped),
         "FPDFAction_GetType": (ulong, untyped),
@@ -157,6 +159,14 @@ def load_textpage(page):
 
 def close_textpage(textpage) -> None:
     _FAST["FPDFText_ClosePage"](textpage)
+
+
+def font_address(textpage, char: int) -> int | None:
+    """The address of the font a character is drawn in (a dictionary key), or None."""
+    font = _FAST["FPDFTextObj_GetFont"](_FAST["FPDFText_GetTextObject"](textpage, char))
+    if font is None or isinstance(font, int):
+        return font
+    return ctypes.cast(font, ctypes.c_void_p).value  # pypdfium2's typed fallback: a pointer
 
 
 def text_range(textpage, count: int) -> str:
