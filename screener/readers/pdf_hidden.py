@@ -75,6 +75,7 @@ def strip_hidden(page) -> int:
     BACKDROP = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_SHADING)
     INVISIBLE = (raw.FPDF_TEXTRENDERMODE_INVISIBLE, raw.FPDF_TEXTRENDERMODE_CLIP)
     NOT_TEXT = raw.FPDF_TEXTRENDERMODE_UNKNOWN  # the render mode of any other kind of object
+    white_from = _WHITE
     red, green, blue, alpha = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
     size = ctypes.c_float()
     # Out-parameters by reference, made once (the fast functions take no argtypes).
@@ -91,9 +92,7 @@ def strip_hidden(page) -> int:
         get = api["FPDFPage_GetObject"] if form is None else api["FPDFFormObj_GetObject"]
         smallest = MIN_FONT_SIZE / scale
         for i in range(count):
-            obj = get(holder, i)
-            if not obj:
-                continue
+            obj = get(holder, i)  # never NULL below the count (and NULL is no text nor kind)
             # The render mode first: text objects are most objects, and the mode of any
             # other kind is NOT_TEXT, so it spares them the call for the object's type.
             mode = get_mode(obj)
@@ -107,7 +106,7 @@ def strip_hidden(page) -> int:
                 elif get_fill(obj, r_ref, g_ref, b_ref, a_ref):
                     if alpha.value == 0:
                         hidden.append((obj, form))
-                    elif red.value >= _WHITE and green.value >= _WHITE and blue.value >= _WHITE:
+                    elif red.value >= white_from and green.value >= white_from and blue.value >= white_from:
                         white.append((obj, form))
                 continue
             kind = get_type(obj)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, islice
 from operator import itemgetter
 
 Rect = tuple[float, float, float, float]  # left, bottom, right, top
@@ -68,9 +68,8 @@ def plan_regions(rects: list[Rect], box: Rect) -> list[Region] | None:
         if a < z:
             diff[a] += 1
             diff[z] -= 1
-    crossing = list(accumulate(diff))
     lo, hi = int(width * _EDGE), int(width * (1 - _EDGE))
-    window = crossing[lo:hi]
+    window = list(islice(accumulate(diff), lo, hi))  # runs crossing each point
     if not window:
         return None
     least = min(window)
