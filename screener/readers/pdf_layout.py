@@ -229,20 +229,28 @@ def _is_label_column(
     column's baselines only by chance (about 55-70% of its rects, measured).
     """
     small, large = (left, right) if mass_l <= mass_r else (right, left)
-    centres = sorted([(b + t) / 2 for _l, b, _r, t in large])
-    aligned = 0
-    for _l, b, _r, t in small:
-        y, tol = (b + t) / 2, max((t - b) / 2, 1.0)
-        i = bisect_left(centres, y - tol)
-        if i < len(centres) and centres[i] <= y + tol:
-            aligned += 1
-    if aligned >= _LABEL_ALIGNED_ALWAYS * len(small):
+    if _mostly_aligned(small, large):
         return True
     extent = max(map(_RIGHT, small)) - min(map(_LEFT, small))
     if extent > _LABEL_WIDTH * width:
         return False
     rows = _rows(small)
     return _sparse(rows) or _right_aligned(rows)
+
+
+def _mostly_aligned(small: list[Rect], large: list[Rect]) -> bool:
+    """At least _LABEL_ALIGNED_ALWAYS of `small`'s runs level with one of `large`'s."""
+    centres = sorted([(b + t) / 2 for _l, b, _r, t in large])
+    needed = _LABEL_ALIGNED_ALWAYS * len(small)
+    reachable = len(small)  # aligned runs there can still be; at the end, those there are
+    for _l, b, _r, t in small:
+        y, tol = (b + t) / 2, max((t - b) / 2, 1.0)
+        i = bisect_left(centres, y - tol)
+        if not (i < len(centres) and centres[i] <= y + tol):
+            reachable -= 1
+            if reachable < needed:  # too many misses already: stop looking
+                return False
+    return True
 
 
 def _rows(rects: list[Rect]) -> list[Rect]:
