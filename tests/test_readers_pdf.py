@@ -242,6 +242,7 @@ def test_docx_named_pdf_is_read_as_docx(tmp_path: Path) -> None:
 
 def test_plain_pypdfium2_bindings_give_the_same_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The fast-call path and pypdfium2's own typed functions must agree."""
+    import pypdfium2.raw
     import pypdfium2_raw.bindings
 
     from screener.readers import pdfium_fast
@@ -252,7 +253,7 @@ def test_plain_pypdfium2_bindings_give_the_same_lines(tmp_path: Path, monkeypatc
     monkeypatch.setattr(pdfium_fast, "_FAST", {})
     monkeypatch.setattr(pypdfium2_raw.bindings, "_libs", {})
     slow = [read_document(cols), read_document(hidden)]
-    assert pdfium_fast._FAST["handle"](5) == 5  # the fallback really ran
+    assert pdfium_fast._FAST["FPDF_LoadPage"] is pypdfium2.raw.FPDF_LoadPage  # the fallback ran
     assert slow == fast
 
 
@@ -292,3 +293,35 @@ def test_scan_pages_with_only_a_footer_are_no_text(tmp_path: Path) -> None:
     pdf.output(str(tmp_path / "scan.pdf"))
     with pytest.raises(NoText):
         read_document(tmp_path / "scan.pdf")
+
+
+def test_raw_text_calls_match_pypdfium2_helpers(tmp_path: Path) -> None:
+    """pdfium_fast's one-call bounded text and its text range give pypdfium2's strings,
+    non-BMP characters too (pypdfium2 sizes bounded text in code points and cuts the end)."""
+    import pypdfium2 as pdfium
+
+    from screener.readers import pdfium_fast as fast
+
+    plain = pdf_two_columns(tmp_path / "cols.pdf", LEFT, RIGHT, header=["Quinn Harbor"])
+    astral = _unicode_pdf(
+        tmp_path / "astral.pdf",
+        ["Old Italic \U00010300\U00010301 lead engineer", "plain line", "\U00010302 2019 \u2013 2021"],
+    )
+    boxes = [(0.0, 0.0, 300.0, 842.0), (300.0, 0.0, 612.0, 842.0), (0.0, 780.0, 612.0, 842.0)]
+    for path in (plain, astral):
+        data = path.read_bytes()
+        helper = pdfium.PdfDocument(data)
+        doc = fast.open_document(data)
+        try:
+            page, textpage = fast.load_page(doc, 0), None
+            textpage = fast.load_textpage(page)
+            chars = fast.fast_api()["FPDFText_CountChars"](textpage)
+            expected = helper[0].get_textpage()
+            assert fast.text_range(textpage, chars) == expected.get_text_range()
+            for box in [helper[0].get_bbox(), *boxes]:
+                assert fast.bounded_text(textpage, *box, chars) == expected.get_text_bounded(*box)
+            fast.close_textpage(textpage)
+            fast.close_page(page)
+        finally:
+            fast.close_document(doc)
+            helper.close()

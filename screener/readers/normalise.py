@@ -56,6 +56,11 @@ _SPECIAL = re.compile("[" + "".join(re.escape(ch) for ch in _MAP) + "]")
 
 # Private use areas: the BMP block (icon fonts live here) and planes 15-16.
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
+# Every character some step of clean_block drops or maps (with _SPECIAL's): one scan tells
+# whether text needs more than _clean_plain.
+_UNUSUAL = re.compile(
+    "[" + "".join(re.escape(ch) for ch in _MAP) + "\ue000-\uf8ff\U000f0000-\U0010ffff\u00ad\ufffe\x02]"
+)
 # A hyphenation mark PDFium emits (U+FFFE, U+0002), possibly followed by the line break.
 _HYPHEN_MARK_LOWER = re.compile(r"[\ufffe\x02][ \r\n]*(?=[a-zà-öø-ÿ])")
 _HYPHEN_MARK_OTHER = re.compile(r"[\ufffe\x02][ \r\n]*")
@@ -71,7 +76,7 @@ _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
 # Dot leaders ("Acme . . . . . . 2019"): four or more dots, spaced or not, become one space.
 _LEADER = re.compile(r"[ \t]*(?:\.[ \t]*){4,}")
-_SPACED_HINT = re.compile(r" [^\W\d_] [^\W\d_] ")  # cheap necessary condition, checked first
+_SPACED_HINT = re.compile(r" \w \w ")  # cheap necessary condition (digits too), checked first
 
 
 def _unspace(match: re.Match[str]) -> str:
@@ -90,6 +95,8 @@ def clean_block(text: str, *, drawn: bool = False) -> str:
     invisible break opportunity as in a word processor's text. Each step first checks,
     at C speed, whether its characters occur at all: most text needs few of them.
     """
+    if _UNUSUAL.search(text) is None and (text.isascii() or unicodedata.is_normalized("NFKC", text)):
+        return _clean_plain(text)  # nothing to drop, map or normalise: most text
     if not text.isascii():
         if _PRIVATE_USE.search(text):
             text = _PRIVATE_USE.sub("", text)
@@ -104,6 +111,12 @@ def clean_block(text: str, *, drawn: bool = False) -> str:
     if "\ufffe" in text or "\x02" in text:
         text = _HYPHEN_MARK_LOWER.sub("", text)
         text = _HYPHEN_MARK_OTHER.sub("-", text)
+    return _clean_plain(text)
+
+
+def _clean_plain(text: str) -> str:
+    """clean_block's steps that need no special characters: double dashes, dot leaders and
+    letter-spaced words."""
     if "--" in text:
         text = _DOUBLE_DASH.sub(EN_DASH, text)
     if ". . ." in text or "...." in text:

@@ -8,9 +8,36 @@ limits and the document carries a warning saying so.
 
 from __future__ import annotations
 
+import ctypes
+
 from screener.errors import Corrupt, Encrypted, NoText, ReadError, TooLarge
 from screener.models import Document, Line
-from screener.readers.normalise import clean_block, collapse_spaces, join_hyphenated, split_bullet
+from screener.readers.normalise import (
+    BULLETS,
+    clean_block,
+    collapse_spaces,
+    join_hyphenated,
+    split_bullet,
+)
+from screener.readers.guard import check_pdf_streams
+from screener.readers.pdf_cells import gap_marks, mark_bounded, mark_full, wide_gaps
+from screener.readers.pdf_fonts import font_hints
+from screener.readers.pdf_furniture import mark_furniture
+from screener.readers.pdf_hidden import count_letters, strip_hidden
+from screener.readers.pdf_layout import plan_regions
+from screener.readers.pdf_links import link_lines, page_targets
+from screener.readers.pdfium_fast import (
+    bounded_text,
+    close_document,
+    close_page,
+    close_textpage,
+    fast_api,
+    load_page,
+    load_textpage,
+    open_document,
+    page_box,
+    text_range,
+)
 
 MAX_PAGES = 200  # a résumé longer than this is read up to here, with a warning
 MAX_RECTS = 20_000  # text runs per page looked at for layout; past this, reading order is PDFium's
@@ -23,11 +50,9 @@ _LIST, _PLAIN = frozenset({"list"}), frozenset()
 def read_pdf(data: bytes, *, path: str, sha256: str, max_bytes: int) -> Document:
     import pypdfium2 as pdfium
 
-    from screener.readers.guard import check_pdf_streams
-
     check_pdf_streams(data, INFLATE_FACTOR * max_bytes)
     try:
-        pdf = pdfium.PdfDocument(data)
+        pdf = open_document(data)
     except pdfium.PdfiumError as exc:
         if exc.err_code == 4:  # FPDF_ERR_PASSWORD: the empty password did not open it
             raise Encrypted(detail=type(exc).__name__) from None
@@ -40,7 +65,7 @@ def read_pdf(data: bytes, *, path: str, sha256: str, max_bytes: int) -> Document
     except Exception as exc:  # noqa: BLE001 - any PDFium failure mid-document is damage
         raise Corrupt(detail=type(exc).__name__) from None
     finally:
-        pdf.close()
+        close_document(pdf)
     if hidden:
         warnings.append(f"{hidden} hidden characters ignored")
     _require_text(lines, min(pages, MAX_PAGES))
@@ -48,12 +73,9 @@ def read_pdf(data: bytes, *, path: str, sha256: str, max_bytes: int) -> Document
 
 
 def _read_pages(pdf, warnings: list[str]) -> tuple[list[Line], int, int]:
-    from screener.readers.pdf_fonts import font_hints
-    from screener.readers.pdf_furniture import mark_furniture
-    from screener.readers.pdf_hidden import count_letters, strip_hidden
-    from screener.readers.pdf_links import link_lines, page_targets
-
-    pages = len(pdf)
+    """Lines, page count and hidden characters of an open document (a raw PDFium handle)."""
+    api = fast_api()
+    pages = api["FPDF_GetPageCount"](pdf)
     if pages == 0:
         raise Corrupt(detail="NoPages")
     if pages > MAX_PAGES:
@@ -61,24 +83,25 @@ def _read_pages(pdf, warnings: list[str]) -> tuple[list[Line], int, int]:
     per_page: list[tuple[list[Line], list[str]]] = []
     hidden = 0
     for index in range(min(pages, MAX_PAGES)):
-        page = pdf[index]
+        page = load_page(pdf, index)
         try:
-            box = page.get_bbox()
+            box = page_box(page)
             before = strip_hidden(page)
-            textpage = page.get_textpage()
+            textpage = load_textpage(page)
             try:
-                blocks, off_page, full = _page_blocks(textpage, box)
+                chars = api["FPDFText_CountChars"](textpage)
+                blocks, off_page, full = _page_blocks(textpage, box, chars)
                 hidden += off_page
                 if before >= 0:
                     hidden += max(before - count_letters(full), 0)
-                fonts = font_hints(textpage, blocks, full)
+                fonts = font_hints(textpage, blocks, full, chars)
             finally:
-                textpage.close()
+                close_textpage(textpage)
             # Contact links live on the first page; other pages' links are projects and papers.
             targets = page_targets(pdf, page) if index == 0 else []
             per_page.append((_page_lines(blocks, index + 1, fonts), targets))
         finally:
-            page.close()
+            close_page(page)
     printed_mail = any("@" in line.text for page_lines, _ in per_page for line in page_lines)
     marked = mark_furniture([page_lines for page_lines, _ in per_page])
     lines: list[Line] = []
@@ -89,38 +112,33 @@ def _read_pages(pdf, warnings: list[str]) -> tuple[list[Line], int, int]:
     return lines, pages, hidden
 
 
-def _page_blocks(textpage, box) -> tuple[list[tuple[int, str]], int, str]:
+def _page_blocks(textpage, box, chars: int) -> tuple[list[tuple[int, str]], int, str]:
     """The page's text as (column, raw text) blocks in reading order, off-page letters, and
-    the page's whole text in character order (for font lookups)."""
-    import ctypes
+    the page's whole text in character order (for font lookups).
 
-    from screener.readers.pdf_cells import gap_marks, mark_bounded, mark_full, wide_gaps
-    from screener.readers.pdf_hidden import count_letters
-    from screener.readers.pdf_layout import plan_regions
-    from screener.readers.pdfium_fast import fast_api
-
+    `textpage` is a raw PDFium text page of `chars` characters.
+    """
     x0, y0, x1, y1 = box
     api = fast_api()
-    handle = api["handle"](textpage.raw)
-    n = api["FPDFText_CountRects"](handle, 0, -1)
+    n = api["FPDFText_CountRects"](textpage, 0, -1)
     if n > MAX_RECTS:  # a pathological page: keep PDFium's order, still only inside the box
-        full = textpage.get_text_range()
-        return [(0, textpage.get_text_bounded(x0, y0, x1, y1))], 0, full
+        full = text_range(textpage, chars)
+        return [(0, bounded_text(textpage, x0, y0, x1, y1, chars))], 0, full
     l, t, r, b = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     refs = ctypes.byref(l), ctypes.byref(t), ctypes.byref(r), ctypes.byref(b)
     get_rect = api["FPDFText_GetRect"]
     rects = []
     append = rects.append
     for i in range(max(n, 0)):
-        if get_rect(handle, i, *refs):
+        if get_rect(textpage, i, *refs):
             append((l.value, b.value, r.value, t.value))
-    full = textpage.get_text_range()
+    full = text_range(textpage, chars)
     inside = None
     off_page = 0
-    if any(q[2] < x0 or q[0] > x1 or q[3] < y0 or q[1] > y1 for q in rects):
+    if rects and _reaches_outside(rects, box):
         # Drawn outside the page box: nobody sees it. Reading stays inside the box, and
         # the letters left out are counted in one pass (never one call per rectangle).
-        inside = textpage.get_text_bounded(x0, y0, x1, y1)
+        inside = bounded_text(textpage, x0, y0, x1, y1, chars)
         off_page = max(count_letters(full) - count_letters(inside), 0)
         rects = [q for q in rects if not (q[2] < x0 or q[0] > x1 or q[3] < y0 or q[1] > y1)]
     regions = plan_regions(rects, box)
@@ -128,14 +146,14 @@ def _page_blocks(textpage, box) -> tuple[list[tuple[int, str]], int, str]:
     points = wide_gaps(rects, gutters)
     marks = gap_marks(textpage, full, points) if points else []
     if regions is None:
-        # get_text_range is several times cheaper than bounded text, and gives the same
+        # The whole text is several times cheaper than bounded text, and gives the same
         # characters in the same order when nothing lies outside the box.
         if inside is None:
             return [(0, mark_full(full, marks))], off_page, full
         return [(0, mark_bounded(inside, full, marks))], off_page, full
     blocks = []
     for reg in regions:
-        text = textpage.get_text_bounded(reg.left, reg.bottom, reg.right, reg.top)
+        text = bounded_text(textpage, reg.left, reg.bottom, reg.right, reg.top, chars)
         if marks:
             own = [
                 m for m in marks if reg.left <= m[1] <= reg.right and reg.bottom <= m[2] <= reg.top
@@ -143,6 +161,12 @@ def _page_blocks(textpage, box) -> tuple[list[tuple[int, str]], int, str]:
             text = mark_bounded(text, full, own)
         blocks.append((reg.column, text))
     return blocks, off_page, full
+
+
+def _reaches_outside(rects: list[tuple[float, float, float, float]], box) -> bool:
+    """Whether any rect lies wholly outside the box (four C-speed scans, no per-rect code)."""
+    lefts, bottoms, rights, tops = zip(*rects)
+    return min(rights) < box[0] or max(lefts) > box[2] or min(tops) < box[1] or max(bottoms) > box[3]
 
 
 def _page_lines(
@@ -154,13 +178,19 @@ def _page_lines(
     """
     out: list[Line] = []
     for column, raw in blocks:
-        texts = [t.strip() for t in collapse_spaces(clean_block(raw, drawn=True)).splitlines()]
-        for text in join_hyphenated([t for t in texts if t]):
-            typed = fonts.get(text, _PLAIN) if fonts else _PLAIN
-            text, bullet = split_bullet(text)
-            if text:
-                hints = (typed | _LIST) if bullet else typed
-                out.append(Line(text, page_no, len(out) + 1, hints, column))
+        texts = [t for t in map(str.strip, collapse_spaces(clean_block(raw, drawn=True)).splitlines()) if t]
+        # Only a line ending in "-" can join the next: most blocks have none.
+        if "-\n" in "\n".join(texts[:-1]) + "\n":
+            texts = join_hyphenated(texts)
+        for text in texts:
+            hints = fonts.get(text, _PLAIN) if fonts else _PLAIN
+            if text[0] in BULLETS:  # split_bullet's own first test, done inline: most lines fail it
+                text, bullet = split_bullet(text)
+                if not text:
+                    continue
+                if bullet:
+                    hints = hints | _LIST
+            out.append(Line(text, page_no, len(out) + 1, hints, column))
     return out
 
 

@@ -89,14 +89,16 @@ def gap_marks(
 ) -> list[tuple[int, float, float]]:
     """(text index in `full` of the run right of the gap, x, y) for the gaps PDFium joined
     with one space on one line and no drawn separator fills."""
-    import pypdfium2.raw as raw
+    from screener.readers.pdfium_fast import fast_api
 
+    api = fast_api()
+    char_at, to_text = api["FPDFText_GetCharIndexAtPos"], api["FPDFText_GetTextIndexFromCharIndex"]
     marks = []
     for x, y, tol in points:
-        char = raw.FPDFText_GetCharIndexAtPos(textpage.raw, x, y, tol, tol)
+        char = char_at(textpage, x, y, tol, tol)
         if char < 0:
             continue
-        at = raw.FPDFText_GetTextIndexFromCharIndex(textpage.raw, char)
+        at = to_text(textpage, char)
         # The point may fall on the run's second letter (after a narrow first one, or in
         # its side bearing): the run starts after the space PDFium put in the gap.
         start = full.rfind(" ", max(at - 3, 0), at + 1) + 1

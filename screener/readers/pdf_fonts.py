@@ -15,7 +15,7 @@ import re
 
 from screener.readers.normalise import clean_block, collapse_spaces
 from screener.readers.pdf_cells import SEPARATOR
-from screener.readers.pdfium_fast import fast_api
+from screener.readers.pdfium_fast import fast_api, font_address
 
 MAX_HINT_LINE = 40  # characters; longer lines are body text
 _LARGER = 1.12  # a heading's type is at least this much larger than the body's
@@ -27,16 +27,37 @@ _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _FORCE_BOLD = 1 << 18  # PDF font flag ForceBold (bit 19)
 
 
-def font_hints(textpage, blocks: list[tuple[int, str]], full: str) -> dict[str, frozenset[str]]:
-    """Normalised line text -> hints, for the short lines of a page that look like headings."""
+def _hint_set(*names: str) -> frozenset[str]:
+    hints = set()
+    for name in names:  # added in the order the lookups below find them
+        hints.add(name)
+    return frozenset(hints)
+
+
+_HINTS = {
+    (True, False): _hint_set("heading"),
+    (False, True): _hint_set("bold"),
+    (True, True): _hint_set("heading", "bold"),
+}
+
+
+def font_hints(
+    textpage, blocks: list[tuple[int, str]], full: str, count: int
+) -> dict[str, frozenset[str]]:
+    """Normalised line text -> hints, for the short lines of a page that look like headings.
+
+    `textpage` is a raw PDFium text page holding `count` characters.
+    """
     api = fast_api()
-    handle = api["handle"](textpage.raw)
     size_of, weight_of = api["FPDFText_GetFontSize"], api["FPDFText_GetFontWeight"]
     to_char = api["FPDFText_GetCharIndexFromTextIndex"]
-    body, body_weight = _body_type(api, handle, size_of, weight_of)
+    body, body_weight = _body_type(textpage, count, size_of, weight_of)
     # Stated weights vary by font (some body fonts claim 700+): bold means heavier than
     # the page's body text as well as heavy in itself.
     bold_from = max(_BOLD, body_weight + _HEAVIER)
+    # Font address -> bold by its name, for fonts that state no weight. The name costs a
+    # buffer, a decode and a regex; one page has a few fonts and many short lines.
+    named: dict[int, bool] = {}
     found: dict[str, frozenset[str]] = {}
     budget = _MAX_LOOKUPS  # a pathological page must not cost lines x characters
     for _column, raw in blocks:
@@ -54,18 +75,22 @@ def font_hints(textpage, blocks: list[tuple[int, str]], full: str) -> dict[str, 
             if at < 0:
                 continue
             cursor = at + len(text)
-            char = to_char(handle, at)
+            char = to_char(textpage, at)
             if char < 0:
                 continue
-            hints = set()
-            if body and size_of(handle, char) >= _LARGER * body:
-                hints.add("heading")
-            weight = weight_of(handle, char)
-            if weight >= bold_from or (weight <= 0 and _bold_name(api, handle, char)):
-                hints.add("bold")
-            if hints:
+            heading = bool(body) and size_of(textpage, char) >= _LARGER * body
+            weight = weight_of(textpage, char)
+            bold = weight >= bold_from
+            if not bold and weight <= 0:
+                font = font_address(textpage, char)
+                bold = named.get(font) if font else None
+                if bold is None:
+                    bold = _bold_name(api, textpage, char)
+                    if font:
+                        named[font] = bold
+            if heading or bold:
                 key = collapse_spaces(clean_block(text, drawn=True)).strip()
-                found[key] = frozenset(hints)
+                found[key] = _HINTS[(heading, bold)]
     return found
 
 
@@ -78,9 +103,8 @@ def _bold_name(api, handle, char: int) -> bool:
     return bool(_BOLD_NAME.search(name)) or bool(flags.value & _FORCE_BOLD)
 
 
-def _body_type(api, handle, size_of, weight_of) -> tuple[float, int]:
+def _body_type(handle, count: int, size_of, weight_of) -> tuple[float, int]:
     """Median size and weight of characters sampled evenly across the page."""
-    count = api["FPDFText_CountChars"](handle)
     if count <= 0:
         return 0.0, 0
     step = max(count // _SAMPLES, 1)

@@ -15,7 +15,7 @@ import ctypes
 import math
 import re
 
-from screener.readers.pdfium_fast import fast_api
+from screener.readers.pdfium_fast import fast_api, page_size
 
 MIN_FONT_SIZE = 4.0
 _WHITE = 235  # each of R, G, B at or above this is "near-white"
@@ -43,9 +43,11 @@ def _fill(api, obj) -> tuple[int, int, int, int] | None:
     return (r.value, g.value, b.value, a.value)
 
 
-def _scale(raw, obj) -> float:
+def _scale(api, obj) -> float:
+    import pypdfium2.raw as raw
+
     m = raw.FS_MATRIX()
-    if not raw.FPDFPageObj_GetMatrix(obj, m):
+    if not api["FPDFPageObj_GetMatrix"](obj, ctypes.byref(m)):
         return 1.0
     return math.sqrt(abs(m.a * m.d - m.b * m.c)) or 1.0
 
@@ -55,7 +57,7 @@ def _inside(point: tuple[float, float], box: tuple[float, float, float, float]) 
 
 
 def strip_hidden(page) -> int:
-    """Remove invisible text objects from `page`.
+    """Remove invisible text objects from `page` (a raw PDFium page handle).
 
     Returns -1 when nothing was hidden, else the page's letter-and-digit count before the
     removal (see _remove): the caller subtracts the count of what it then reads.
@@ -69,10 +71,11 @@ def strip_hidden(page) -> int:
     api = fast_api()
     get_type, get_mode = api["FPDFPageObj_GetType"], api["FPDFTextObj_GetTextRenderMode"]
     get_fill, get_size = api["FPDFPageObj_GetFillColor"], api["FPDFTextObj_GetFontSize"]
-    typed = api["typed"]
-    TEXT, FORM = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM
+    FORM = raw.FPDF_PAGEOBJ_FORM
     BACKDROP = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_SHADING)
     INVISIBLE = (raw.FPDF_TEXTRENDERMODE_INVISIBLE, raw.FPDF_TEXTRENDERMODE_CLIP)
+    NOT_TEXT = raw.FPDF_TEXTRENDERMODE_UNKNOWN  # the render mode of any other kind of object
+    white_from = _WHITE
     red, green, blue, alpha = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
     size = ctypes.c_float()
     # Out-parameters by reference, made once (the fast functions take no argtypes).
@@ -82,35 +85,36 @@ def strip_hidden(page) -> int:
     invisible: list[tuple[object, object | None]] = []
     white: list[tuple[object, object | None]] = []
     backdrops: list[tuple[object, int]] = []
-    page_handle = api["handle"](page.raw)
     # (container form or None, object count, holder, depth, scale of the container)
-    stack = [(None, api["FPDFPage_CountObjects"](page_handle), page_handle, 0, 1.0)]
+    stack = [(None, api["FPDFPage_CountObjects"](page), page, 0, 1.0)]
     while stack:
         form, count, holder, depth, scale = stack.pop()
         get = api["FPDFPage_GetObject"] if form is None else api["FPDFFormObj_GetObject"]
         smallest = MIN_FONT_SIZE / scale
         for i in range(count):
-            obj = get(holder, i)
-            if not obj:
-                continue
-            kind = get_type(obj)
-            if kind == TEXT:
-                if get_mode(obj) in INVISIBLE:
+            obj = get(holder, i)  # never NULL below the count (and NULL is no text nor kind)
+            # The render mode first: text objects are most objects, and the mode of any
+            # other kind is NOT_TEXT, so it spares them the call for the object's type.
+            mode = get_mode(obj)
+            if mode != NOT_TEXT:
+                if mode in INVISIBLE:
                     invisible.append((obj, form))
                 elif get_size(obj, size_ref) and size.value < smallest and (
-                    size.value * _scale(raw, typed(obj)) < smallest
+                    size.value * _scale(api, obj) < smallest
                 ):
                     hidden.append((obj, form))
                 elif get_fill(obj, r_ref, g_ref, b_ref, a_ref):
                     if alpha.value == 0:
                         hidden.append((obj, form))
-                    elif red.value >= _WHITE and green.value >= _WHITE and blue.value >= _WHITE:
+                    elif red.value >= white_from and green.value >= white_from and blue.value >= white_from:
                         white.append((obj, form))
-            elif kind in BACKDROP:
+                continue
+            kind = get_type(obj)
+            if kind in BACKDROP:
                 backdrops.append((obj, kind))
             elif kind == FORM and depth < _MAX_FORM_DEPTH:
                 inner = api["FPDFFormObj_CountObjects"](obj)
-                stack.append((obj, inner, obj, depth + 1, scale * _scale(raw, typed(obj))))
+                stack.append((obj, inner, obj, depth + 1, scale * _scale(api, obj)))
 
     if invisible:
         hidden.extend(_not_ocr(raw, api, page, invisible, backdrops))
@@ -118,8 +122,7 @@ def strip_hidden(page) -> int:
         hidden.extend(_unbacked(raw, api, white, backdrops))
     if not hidden:
         return -1
-    # pypdfium2's own (typed) functions do the rare removal work.
-    return _remove(raw, page, [(typed(o), None if f is None else typed(f)) for o, f in hidden])
+    return _remove(api, page, hidden)
 
 
 def _not_ocr(raw, api, page, invisible: list, backdrops: list[tuple[object, int]]) -> list:
@@ -128,7 +131,7 @@ def _not_ocr(raw, api, page, invisible: list, backdrops: list[tuple[object, int]
     OCR tools draw recognised text in render mode 3 over the scanned image, and that text
     is exactly what the image shows. Invisible text anywhere else is hidden.
     """
-    width, height = page.get_size()
+    width, height = page_size(page)
     scans = []
     for obj, kind in backdrops:
         if kind != raw.FPDF_PAGEOBJ_IMAGE:
@@ -194,32 +197,32 @@ class _BoxIndex:
         return any(_inside(point, box) for box in self.bands.get(int(point[1] // _BAND), ()))
 
 
-def _remove(raw, page, hidden: list) -> int:
+def _remove(api, page, hidden: list) -> int:
     """Take the hidden objects off the page; return the page's letters and digits before.
 
     The caller counts again on the text page it builds afterwards: the difference is what
     was hidden. (Asking PDFium for each object's own text scans the whole text page per
     object: quadratic, and a page of 30,000 stuffed runs would cost seconds.)
     """
-    textpage = raw.FPDFText_LoadPage(page.raw)
+    textpage = api["FPDFText_LoadPage"](page)
     try:
-        count = raw.FPDFText_CountChars(textpage)
-        before = count_letters(_text_of(raw, textpage, count)) if count > 0 else 0
+        count = api["FPDFText_CountChars"](textpage)
+        before = count_letters(_text_of(api, textpage, count)) if count > 0 else 0
     finally:
-        raw.FPDFText_ClosePage(textpage)
+        api["FPDFText_ClosePage"](textpage)
     for handle, form in reversed(hidden):  # from the end: fewer objects shift per removal
         if form is None:
-            ok = raw.FPDFPage_RemoveObject(page.raw, handle)
+            ok = api["FPDFPage_RemoveObject"](page, handle)
         else:
-            ok = raw.FPDFFormObj_RemoveObject(form, handle)
+            ok = api["FPDFFormObj_RemoveObject"](form, handle)
         if ok:
-            raw.FPDFPageObj_Destroy(handle)
+            api["FPDFPageObj_Destroy"](handle)
     return before
 
 
-def _text_of(raw, textpage, count: int) -> str:
+def _text_of(api, textpage, count: int) -> str:
     buffer = (ctypes.c_ushort * (count + 1))()
-    written = raw.FPDFText_GetText(textpage, 0, count, buffer)
+    written = api["FPDFText_GetText"](textpage, 0, count, buffer)
     return bytes(buffer)[: max(written - 1, 0) * 2].decode("utf-16-le", errors="ignore")
 
 

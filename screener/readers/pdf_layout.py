@@ -15,11 +15,15 @@ row by row so each date stays beside its entry.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, islice
+from operator import itemgetter
 
 Rect = tuple[float, float, float, float]  # left, bottom, right, top
+# C-speed field access for min/max/sorted over many rects (generators cost a frame switch each).
+_LEFT, _BOTTOM, _RIGHT, _TOP = (itemgetter(i) for i in range(4))
 
 _MIN_RECTS = 8  # fewer text runs than this: nothing to split
 _MIN_GUTTER = 6.0  # points of clear space between columns
@@ -64,27 +68,28 @@ def plan_regions(rects: list[Rect], box: Rect) -> list[Region] | None:
         if a < z:
             diff[a] += 1
             diff[z] -= 1
-    crossing = list(accumulate(diff))
     lo, hi = int(width * _EDGE), int(width * (1 - _EDGE))
-    window = crossing[lo:hi]
+    window = list(islice(accumulate(diff), lo, hi))  # runs crossing each point
     if not window:
         return None
     least = min(window)
     if least > max(3, len(rects) // 20):
         return None  # every candidate cuts through many lines: one column
+    levels = _levels(window, least)
     best: tuple[float, list[Region]] | None = None
     rights: list[float] = []
     lefts: list[float] = []
-    for start, end in _runs(window, least + 1):
+    for clear in _NEAR_LEAST.finditer(levels):
+        start, end = clear.span()
         if end - start < _MIN_GUTTER:
             continue
         if not rights:
-            rights = sorted([q[2] for q in rects])
-            lefts = sorted([q[0] for q in rects])
+            rights = sorted(map(_RIGHT, rects))
+            lefts = sorted(map(_LEFT, rects))
         # Inside the run, cut where the fewest runs cross: the run's middle may fall in a
         # sidebar line that juts out towards the main column, and cutting it there would
         # make that line a full-width band overlapping its neighbours.
-        a, z = _clearest(window, start, end)
+        a, z = _clearest(levels, start, end)
         gutter = x0 + lo + (a + z) / 2
         # Quick rejection before the full test: each side needs a few runs of its own.
         if bisect_left(rights, gutter) < 6 or len(lefts) - bisect_left(lefts, gutter) < 6:
@@ -95,45 +100,43 @@ def plan_regions(rects: list[Rect], box: Rect) -> list[Region] | None:
     return best[1] if best else None
 
 
-def _clearest(values: list[int], start: int, end: int) -> tuple[int, int]:
-    """The widest sub-run of values[start:end] at that range's minimum."""
-    least = min(values[start:end])
-    best, run_start = (start, start), None
-    for i in range(start, end + 1):
-        if i < end and values[i] == least:
-            if run_start is None:
-                run_start = i
-        elif run_start is not None:
-            if i - run_start > best[1] - best[0]:
-                best = (run_start, i)
-            run_start = None
-    return best
+# Crossing counts as levels: 0 at the window's least count, 1 one above it, 2 anything more.
+# As bytes, the gutter candidates (runs at level 0 or 1) are found by a regex at C speed
+# instead of a Python loop over every point of the page width.
+_NEAR_LEAST = re.compile(rb"[\x00\x01]+")
+_LEVEL_RUNS = (re.compile(rb"\x00+"), re.compile(rb"\x01+"))
+_LEVEL_TABLES: dict[int, bytes] = {}
 
 
-def _runs(values: list[int], limit: int) -> list[tuple[int, int]]:
-    """Maximal index runs whose value is at most `limit`."""
-    runs, start = [], None
-    for i, v in enumerate(values):
-        if v <= limit and start is None:
-            start = i
-        elif v > limit and start is not None:
-            runs.append((start, i))
-            start = None
-    if start is not None:
-        runs.append((start, len(values)))
-    return runs
+def _levels(window: list[int], least: int) -> bytes:
+    """The crossing counts of `window` as levels (see _NEAR_LEAST), one byte per point."""
+    try:
+        counts = bytes(window)  # C speed while every count fits a byte (all but crowded pages)
+    except ValueError:
+        return bytes(min(v - least, 2) for v in window)
+    table = _LEVEL_TABLES.get(least)
+    if table is None:
+        table = _LEVEL_TABLES[least] = bytes(min(max(v - least, 0), 2) for v in range(256))
+    return counts.translate(table)
+
+
+def _clearest(levels: bytes, start: int, end: int) -> tuple[int, int]:
+    """The widest (first of the widest) run of levels[start:end] at that range's lowest level."""
+    runs = _LEVEL_RUNS[min(levels[start:end])].finditer(levels, start, end)
+    return max((run.span() for run in runs), key=lambda span: span[1] - span[0])
 
 
 def _try_gutter(rects: list[Rect], box: Rect, g: float) -> tuple[float, list[Region]] | None:
     """Score and regions for a gutter at x = g, or None when it does not split columns."""
     x0, y0, x1, y1 = box
+    left_of, right_of = g + 0.5, g - 0.5
     tagged = []  # (centre y, side, rect) with side 1 left, 2 right, 0 crossing
     for rect in rects:
         l, b, r, t = rect
-        side = 1 if r <= g + 0.5 else 2 if l >= g - 0.5 else 0
+        side = 1 if r <= left_of else 2 if l >= right_of else 0
         tagged.append(((b + t) / 2, side, rect))
     tagged = _widen_crossing(tagged)
-    tagged.sort(key=lambda item: -item[0])
+    tagged.sort(key=itemgetter(0), reverse=True)  # top down; stable, as a key of -y would be
     # Group consecutive same-kind rects: crossing ones form full-width bands.
     bands: list[tuple[bool, list[Rect], list[Rect]]] = []
     for _y, side, rect in tagged:
@@ -146,10 +149,11 @@ def _try_gutter(rects: list[Rect], box: Rect, g: float) -> tuple[float, list[Reg
     for is_cols, left, right in bands:
         real = is_cols and len(left) >= 3 and len(right) >= 3
         if real:
-            mass_l = sum(r - l for l, _b, r, _t in left)
-            mass_r = sum(r - l for l, _b, r, _t in right)
+            mass_l, mass_r = _mass(left), _mass(right)
             share = min(mass_l, mass_r) / (mass_l + mass_r)
-            real = share >= _MIN_SIDE_SHARE and not _is_label_column(left, right, x1 - x0)
+            real = share >= _MIN_SIDE_SHARE and not _is_label_column(
+                left, right, x1 - x0, mass_l, mass_r
+            )
             if real:
                 score += min(mass_l, mass_r)
                 # Lines of one side above the other side's first line (a name over the
@@ -161,6 +165,11 @@ def _try_gutter(rects: list[Rect], box: Rect, g: float) -> tuple[float, list[Reg
     if score == 0.0:
         return None
     return score, _regions(kinds, box, g)
+
+
+def _mass(rects: list[Rect]) -> float:
+    """Total width of the runs: how much text a side holds."""
+    return sum([r - l for l, _b, r, _t in rects])
 
 
 def _widen_crossing(tagged: list[tuple[float, int, Rect]]) -> list[tuple[float, int, Rect]]:
@@ -200,8 +209,8 @@ def _add(kinds: list[tuple[bool, list[Rect]]], real: bool, rects: list[Rect]) ->
 
 
 def _split_overhang(left: list[Rect], right: list[Rect]) -> tuple[list[Rect], list[Rect], list[Rect]]:
-    top_l = max(t for *_, t in left)
-    top_r = max(t for *_, t in right)
+    top_l = max(map(_TOP, left))
+    top_r = max(map(_TOP, right))
     if top_r > top_l:
         above = [q for q in right if q[1] > top_l]
         return above, left, [q for q in right if q[1] <= top_l]
@@ -209,7 +218,9 @@ def _split_overhang(left: list[Rect], right: list[Rect]) -> tuple[list[Rect], li
     return above, [q for q in left if q[1] <= top_r], right
 
 
-def _is_label_column(left: list[Rect], right: list[Rect], width: float) -> bool:
+def _is_label_column(
+    left: list[Rect], right: list[Rect], width: float, mass_l: float, mass_r: float
+) -> bool:
     """True when the narrower side labels the other side's lines instead of being a column.
 
     Labels (moderncv dates, "Skills" keys, "2019–2021" beside each entry) sit on the
@@ -217,23 +228,29 @@ def _is_label_column(left: list[Rect], right: list[Rect], width: float) -> bool:
     the gutter. A real sidebar is dense and left-aligned, and its lines meet the other
     column's baselines only by chance (about 55-70% of its rects, measured).
     """
-    mass_l = sum(r - l for l, _b, r, _t in left)
-    mass_r = sum(r - l for l, _b, r, _t in right)
     small, large = (left, right) if mass_l <= mass_r else (right, left)
-    centres = sorted((b + t) / 2 for _l, b, _r, t in large)
-    aligned = 0
-    for _l, b, _r, t in small:
-        y, tol = (b + t) / 2, max((t - b) / 2, 1.0)
-        i = bisect_left(centres, y - tol)
-        if i < len(centres) and centres[i] <= y + tol:
-            aligned += 1
-    if aligned >= _LABEL_ALIGNED_ALWAYS * len(small):
+    if _mostly_aligned(small, large):
         return True
-    extent = max(r for _l, _b, r, _t in small) - min(l for l, _b, _r, _t in small)
+    extent = max(map(_RIGHT, small)) - min(map(_LEFT, small))
     if extent > _LABEL_WIDTH * width:
         return False
     rows = _rows(small)
     return _sparse(rows) or _right_aligned(rows)
+
+
+def _mostly_aligned(small: list[Rect], large: list[Rect]) -> bool:
+    """At least _LABEL_ALIGNED_ALWAYS of `small`'s runs level with one of `large`'s."""
+    centres = sorted([(b + t) / 2 for _l, b, _r, t in large])
+    needed = _LABEL_ALIGNED_ALWAYS * len(small)
+    reachable = len(small)  # aligned runs there can still be; at the end, those there are
+    for _l, b, _r, t in small:
+        y, tol = (b + t) / 2, max((t - b) / 2, 1.0)
+        i = bisect_left(centres, y - tol)
+        if not (i < len(centres) and centres[i] <= y + tol):
+            reachable -= 1
+            if reachable < needed:  # too many misses already: stop looking
+                return False
+    return True
 
 
 def _rows(rects: list[Rect]) -> list[Rect]:
@@ -276,7 +293,7 @@ def _regions(kinds: list[tuple[bool, list[Rect]]], box: Rect, g: float) -> list[
     x0, y0, x1, y1 = box
     # PDFium's bounded text takes every character a region touches, so cut between bands
     # halfway through the vertical gap that separates them, never through a line.
-    spans = [(max(t for *_, t in rects), min(b for _l, b, _r, _t in rects)) for _k, rects in kinds]
+    spans = [(max(map(_TOP, rects)), min(map(_BOTTOM, rects))) for _k, rects in kinds]
     cuts = [y1 + 1.0]
     for (_, bottom), (top, _) in zip(spans, spans[1:]):
         cuts.append(min((bottom + top) / 2, cuts[-1]))  # cuts must descend

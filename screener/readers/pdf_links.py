@@ -44,21 +44,26 @@ def link_lines(targets: list[str], lines: list[Line], page_no: int, *, mail: boo
 
 
 def page_targets(pdf, page) -> list[str]:
-    """The page's mail and web link targets (at most _MAX_LINKS)."""
+    """The page's mail and web link targets (at most _MAX_LINKS); raw PDFium handles."""
     import pypdfium2.raw as raw
 
+    from screener.readers.pdfium_fast import fast_api
+
+    api = fast_api()
+    get_path = api["FPDFAction_GetURIPath"]
     found: list[str] = []
     position = ctypes.c_int(0)
     link = raw.FPDF_LINK()
-    while len(found) < _MAX_LINKS and raw.FPDFLink_Enumerate(page.raw, position, link):
-        action = raw.FPDFLink_GetAction(link)
-        if not action or raw.FPDFAction_GetType(action) != raw.PDFACTION_URI:
+    where, out = ctypes.byref(position), ctypes.byref(link)
+    while len(found) < _MAX_LINKS and api["FPDFLink_Enumerate"](page, where, out):
+        action = api["FPDFLink_GetAction"](link)
+        if not action or api["FPDFAction_GetType"](action) != raw.PDFACTION_URI:
             continue
-        size = raw.FPDFAction_GetURIPath(pdf.raw, action, None, 0)
+        size = get_path(pdf, action, None, 0)
         if not 0 < size <= 1024:
             continue
         buffer = ctypes.create_string_buffer(size)
-        raw.FPDFAction_GetURIPath(pdf.raw, action, buffer, size)
+        get_path(pdf, action, buffer, size)
         target = buffer.raw[: size - 1].decode("ascii", errors="ignore").strip()
         if target.lower().startswith(_SCHEMES):
             found.append(target)
