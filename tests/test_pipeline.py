@@ -101,3 +101,34 @@ def test_a_slim_batch_keeps_what_reports_read_and_the_full_facts_in_its_records(
         c.status for c in full.checks]
     assert all(len(c.evidence) <= 1 for c in slim.checks)
     assert {s["name"] for s in record["facts"]["skills"]} == {s.name for s in full.facts.skills}
+
+
+def test_a_batch_found_whole_in_the_cache_starts_no_worker(tmp_path: Path) -> None:
+    from screener.pipeline import plan_batch
+
+    pdfs = [make_pdf(tmp_path / f"{n}.pdf", STRONG_LINES + [f"Note {n}"]) for n in range(3)]
+    rubric = _rubric()
+    options = ScreenOptions(as_of=AS_OF, cache_dir=tmp_path / "cache", jobs=2)
+    with plan_batch(pdfs, rubric.sha256, rubric.path, options) as cold:
+        assert cold.pool is not None and not cold.cached
+    first = screen_files(pdfs, rubric, options)
+    with plan_batch(pdfs, rubric.sha256, rubric.path, options) as warm:
+        assert warm.pool is None and sorted(warm.cached) == [0, 1, 2]
+    again = screen_files(pdfs, rubric, options)
+    assert again == first
+
+
+def test_only_the_files_missing_from_the_cache_go_to_workers(tmp_path: Path) -> None:
+    from screener.pipeline import plan_batch
+
+    old = make_pdf(tmp_path / "old.pdf", STRONG_LINES)
+    rubric = _rubric()
+    options = ScreenOptions(as_of=AS_OF, cache_dir=tmp_path / "cache")
+    screen_files([old], rubric, options)
+    new = make_pdf(tmp_path / "new.pdf", STRONG_LINES + ["Kafka"])
+    with plan_batch([old, new], rubric.sha256, rubric.path, options) as plan:
+        assert sorted(plan.cached) == [0] and plan.pool is not None
+        assert plan.digests[1] is not None
+    outcomes = screen_files([old, new], rubric, options)
+    assert [o.file for o in outcomes] == [str(old), str(new)]
+    assert all(isinstance(o, Screening) for o in outcomes)

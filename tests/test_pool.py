@@ -69,3 +69,30 @@ def test_an_exception_is_recorded_by_class_not_message() -> None:
 
 def test_no_items_starts_no_worker() -> None:
     assert run([], _square, jobs=4) == []
+
+
+_WARMED: list[int] = []
+
+
+def _warm() -> None:
+    _WARMED.append(os.getpid())
+
+
+def _warmed(_: object) -> bool:
+    return bool(_WARMED) and _WARMED[-1] == os.getpid()  # warm ran in this worker first
+
+
+def test_a_started_pool_warms_each_worker_and_serves_several_batches() -> None:
+    from screener.pool import Pool
+
+    with Pool(2, warm=_warm) as pool:
+        assert pool.map(list(range(6)), _warmed) == [True] * 6
+        assert pool.map(list(range(4)), _square) == [0, 1, 4, 9]
+    assert _WARMED == []  # warming happened in the workers, not here
+
+
+def test_tasks_queued_behind_a_timed_out_one_are_run_by_the_replacement() -> None:
+    items = ["sleep", "ok", "ok", "ok"]
+    results = run(items, _misbehave, jobs=1, limits=PoolLimits(timeout=1.0))
+    assert isinstance(results[0], Timeout)
+    assert results[1:] == ["ok", "ok", "ok"]
