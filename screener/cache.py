@@ -83,6 +83,10 @@ class OutcomeCache:
     def _path(self, key: str) -> Path:
         return self.root / "outcomes" / key[:2] / f"{key}.pickle"
 
+    def has(self, key: str) -> bool:
+        """Whether an entry exists (it may still turn out damaged when read)."""
+        return self._path(key).is_file()
+
     def get(self, key: str) -> bytes | None:
         try:
             raw = self._path(key).read_bytes()

@@ -261,11 +261,21 @@ class BatchPlan:
     """What a batch found before screening: file digests, cached outcomes, and the workers.
 
     Made by `plan_batch`; a context manager that stops the workers, if any were started.
+    Cached outcomes are only located here and loaded one at a time as the batch collects
+    them: ten thousand of them, with their records, would not fit in memory at once.
     """
 
     digests: list[str | None]
-    cached: dict[int, bytes]  # file index -> pickled (outcome, record), from the cache
+    cached: dict[int, str]  # file index -> its outcome's key in `outcomes`
+    outcomes: OutcomeCache | None
     pool: Pool | None
+    options: ScreenOptions
+
+    def workers(self, files: int) -> Pool:
+        """The pool, started now if no miss had started it (a cached entry failed to load)."""
+        if self.pool is None:
+            self.pool = start_workers(self.options, files)
+        return self.pool
 
     def __enter__(self) -> BatchPlan:
         return self
@@ -279,28 +289,29 @@ def plan_batch(
     files: Sequence[Path], rubric_sha256: str | None, rubric_shown: str | None,
     options: ScreenOptions,
 ) -> BatchPlan:
-    """Hash each file, take the outcomes the cache holds, and start workers for the rest.
+    """Hash each file, find the outcomes the cache holds, and start workers for the rest.
 
     The workers start at the first miss, so they import the pipeline while this process
     hashes the other files and reads the rubric; a batch that is all cache hits starts none.
     """
     caches = _Caches.for_rubric(options, rubric_sha256, rubric_shown)
-    plan = BatchPlan([None] * len(files), {}, None)
+    plan = BatchPlan([None] * len(files), {}, caches.outcomes, None, options)
     for index, path in enumerate(files):
-        blob = None
         if caches.outcomes is not None:
             try:
                 digest = _sha256(path)
             except OSError:
                 digest = None  # the worker reports it, with its error code
             plan.digests[index] = digest
-            blob = caches.outcomes.get(caches.outcome_key(digest, path)) if digest else None
-        if blob is not None:
-            plan.cached[index] = blob
-            continue
+            key = caches.outcome_key(digest, path) if digest else ""
+            if key and caches.outcomes.has(key):
+                plan.cached[index] = key
+                continue
         if plan.pool is None:
-            plan.pool = start_workers(options, len(files) - index)
+            plan.workers(len(files) - index)
     return plan
+
+
 class Batch:
     """Every file's outcome, in the order given, and its JSON record (without rank).
 
@@ -400,12 +411,15 @@ def screen_batch(
             plan = plan_batch(files, rubric.sha256, rubric.path, options)
         assert plan is not None
         try:
-            for index, blob in plan.cached.items():
-                collect(index, blob)
             todo = [i for i in range(len(files)) if i not in plan.cached]
+            for index, key in plan.cached.items():
+                blob = plan.outcomes.get(key) if plan.outcomes is not None else None
+                if blob is None:  # damaged since it was found: screen the file again
+                    todo.append(index)
+                else:
+                    collect(index, blob)
             if todo:
-                assert plan.pool is not None
-                plan.pool.map(
+                plan.workers(len(todo)).map(
                     [(files[i], plan.digests[i]) for i in todo],
                     _screen_in_worker,
                     init=_init_worker,
