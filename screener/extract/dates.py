@@ -61,7 +61,22 @@ SEASONS = {
 # between dates, and the tilde some writers use.
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad~\ufe58\ufe63\uff0d"
 
-MONTH_PATTERN = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+
+
+def _month_pattern() -> str:
+    """All month names, longest first, grouped by initial: "(?:j(?:anuary|anvier|…)|f(?:…)…)".
+
+    The regex engine tries every alternative at every position of a line; with the initial
+    taken out it tries one per initial. Names with different initials never match at the same
+    place, so the grouping matches exactly what the flat list of names matches.
+    """
+    by_initial: dict[str, list[str]] = {}
+    for name in sorted(MONTHS, key=len, reverse=True):
+        by_initial.setdefault(name[0], []).append(re.escape(name[1:]))
+    return "(?:" + "|".join(f"{c}(?:{'|'.join(rests)})" for c, rests in by_initial.items()) + ")"
+
+
+MONTH_PATTERN = _month_pattern()
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _SHORT_YEAR = r"[’'‘]\d\d"
 _YEAR_ANY = rf"(?:{_YEAR}|{_SHORT_YEAR})"
@@ -97,10 +112,17 @@ _PRESENT = (
 _SEP = rf"\s*(?:[{DASHES}]+|(?:to|until|till|through|thru):?)\s*"
 _EXPECTED = r"(?:(?:exp\.?|expected|anticipated)\s*:?\s*)?"
 
+# The first letter of every form a match can open with: a month, a season or quarter
+# ("spring", "q3"), "since" and its translations, "exp."/"expected"/"anticipated".
+_INITIALS = "".join(sorted({name[0] for name in MONTHS} | set("sfawq" "sd" "ea")))
 RANGE_RE = re.compile(
-    rf"(?P<a>{_POINT}|{_BARE_MONTH})(?P<sep>{_SEP})(?P<exp>{_EXPECTED})(?P<b>{_POINT_B}|{_PRESENT}(?![a-z]))"
+    # A match opens with a digit, a quote, one of those letters where a word begins, or "exp"
+    # or "anticipated" anywhere: testing that first spares the engine trying every
+    # alternative below at every other position of the line.
+    rf"(?:(?=[\d’'‘])|(?<![a-z])(?=[{_INITIALS}])|(?=exp|anticipated))"
+    rf"(?:(?P<a>{_POINT}|{_BARE_MONTH})(?P<sep>{_SEP})(?P<exp>{_EXPECTED})(?P<b>{_POINT_B}|{_PRESENT}(?![a-z]))"
     rf"|(?<![a-z])(?:since|seit|depuis|desde)\s+(?P<since>{_POINT})"
-    rf"|(?P<exp1>{_EXPECTED})(?P<single>{_POINT})",
+    rf"|(?P<exp1>{_EXPECTED})(?P<single>{_POINT}))",
     re.IGNORECASE,
 )
 
