@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from screener.extract.alternation import by_initial
+
 _STRONG_BULLETS = "•◦▪▫▸►‣⁃∙●○■□◆◇❖➢➤✓✔{␣§¶"
 # A strong bullet glyph; a dash or star followed by a space; or a stray lower-case letter
 # that an icon font left where the bullet was ("f Built the…").
@@ -52,8 +54,8 @@ _REGIONS = (
 _PLACE = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}"
 LOCATION_RE = re.compile(
     rf"^(?i:remote|hybrid|on-?site|worldwide)\b.*$"
-    rf"|^{_PLACE}\s*,\s*(?:{_US_STATE})\.?(?:\s+\d{{5}})?$"
-    rf"|^(?:{_PLACE}\s*,\s*)?(?:{_PLACE}\s*,\s*)?(?:{_REGIONS})\.?$",
+    rf"|^{_PLACE}\s*,\s*{by_initial(_US_STATE, ignore_case=False)}\.?(?:\s+\d{{5}})?$"
+    rf"|^(?:{_PLACE}\s*,\s*)?(?:{_PLACE}\s*,\s*)?{by_initial(_REGIONS, ignore_case=False)}\.?$",
     re.UNICODE,
 )
 _ORG_SUFFIX = re.compile(
@@ -62,14 +64,24 @@ _ORG_SUFFIX = re.compile(
 )
 # Words that make a "Title Place, Country" string a job line rather than a place.
 _JOBISH = re.compile(
-    r"\b(?:engineer|developer|manager|analyst|intern|designer|consultant|architect|scientist|"
-    r"lead|director|assistant|specialist|researcher|officer|administrator)\b",
+    r"\b"
+    + by_initial(
+        r"engineer|developer|manager|analyst|intern|designer|consultant|architect|scientist|"
+        r"lead|director|assistant|specialist|researcher|officer|administrator",
+        ignore_case=True,
+    )
+    + r"\b",
     re.IGNORECASE,
 )
 # Words that make a "Name, Place" string an employer rather than a place.
 _ORGISH = re.compile(
-    r"\b(?:universit\w*|college|institute|school|academy|bank|group|labs?|laboratory|center|centre|"
-    r"foundation|hospital|agency|technologies|solutions|systems|consulting|research)\b",
+    r"\b"
+    + by_initial(
+        r"universit\w*|college|institute|school|academy|bank|group|labs?|laboratory|center|centre|"
+        r"foundation|hospital|agency|technologies|solutions|systems|consulting|research",
+        ignore_case=True,
+    )
+    + r"\b",
     re.IGNORECASE,
 )
 DURATION_RE = re.compile(

@@ -12,37 +12,54 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from screener.extract.alternation import by_initial
 from screener.extract.education import Study
 from screener.extract.layout import is_location
 
 _I = re.IGNORECASE
 _SENIOR = re.compile(
-    r"\b(?:senior|sr|staff|principal|lead|architect|head|manager|director|vp|svp|evp|avp|"
-    r"vice[- ]president|chief|cto|ceo|cfo|coo|cio|ciso|cpo|cso|cdo)\b",
+    r"\b"
+    + by_initial(
+        r"senior|sr|staff|principal|lead|architect|head|manager|director|vp|svp|evp|avp|"
+        r"vice[- ]president|chief|cto|ceo|cfo|coo|cio|ciso|cpo|cso|cdo",
+        ignore_case=True,
+    )
+    + r"\b",
     _I,
 )
 # "Assistant to the Director" names whom the person assists, not the title they hold.
 _NOT_SENIOR = re.compile(r"\b(?:assistant|aide|secretary)\s+to\b", _I)
 _JOB = re.compile(
-    r"\b(?:engineer|engineering|developer|programmer|manager|intern|internship|analyst|assistant|"
-    r"associate|representative|rep|consultant|lead|leader|architect|scientist|researcher|designer|"
-    r"director|officer|specialist|administrator|admin|technician|teller|driver|mentor|cto|ceo|cfo|"
-    r"coo|cio|vp|president|founder|co-founder|cofounder|owner|member|organi[sz]er|tester|editor|"
-    r"journalist|writer|reporter|employee|supervisor|instructor|teacher|professor|lecturer|fellow|"
-    r"head|contractor|freelancer?|coordinator|trainee|volunteer|sre|devops|r&d|tutor|ta|staff|"
-    r"principal|senior|sr|junior|jr|chef|cook|cashier|clerk|nurse|accountant|auditor|advis[oe]r|"
-    r"agent|operator|executive|partner|strategist|producer|technologist|evangelist|advocate|"
-    r"maintainer|contributor|speaker|author|student|postdoc|postdoctoral|apprentice|worker|"
-    r"missionary|secretary|receptionist|planner|recruiter|trainer|coach|counselor|attorney|"
-    r"lawyer|mechanic|inspector|webmaster|dba|chief|expert|hacker|pentester|penetration|team)\b",
+    r"\b"
+    + by_initial(
+        r"engineer|engineering|developer|programmer|manager|intern|internship|analyst|assistant|"
+        r"associate|representative|rep|consultant|lead|leader|architect|scientist|researcher|"
+        r"designer|director|officer|specialist|administrator|admin|technician|teller|driver|"
+        r"mentor|cto|ceo|cfo|coo|cio|vp|president|founder|co-founder|cofounder|owner|member|"
+        r"organi[sz]er|tester|editor|journalist|writer|reporter|employee|supervisor|instructor|"
+        r"teacher|professor|lecturer|fellow|head|contractor|freelancer?|coordinator|trainee|"
+        r"volunteer|sre|devops|r&d|tutor|ta|staff|principal|senior|sr|junior|jr|chef|cook|cashier|"
+        r"clerk|nurse|accountant|auditor|advis[oe]r|agent|operator|executive|partner|strategist|"
+        r"producer|technologist|evangelist|advocate|maintainer|contributor|speaker|author|student|"
+        r"postdoc|postdoctoral|apprentice|worker|missionary|secretary|receptionist|planner|"
+        r"recruiter|trainer|coach|counselor|attorney|lawyer|mechanic|inspector|webmaster|dba|"
+        r"chief|expert|hacker|pentester|penetration|team",
+        ignore_case=True,
+    )
+    + r"\b",
     _I,
 )
 _ORG = re.compile(
-    r"\b(?:inc|llc|ltd|corp|co(?=\.|,|\s*$)|company|corporation|gmbh|plc|pvt|limited|university|college|"
-    r"institute|school|academy|bank|group|technologies|solutions|labs?|laboratory|studio|"
-    r"agency|foundation|center|centre|hospital|council|ministry|department|government|services|"
-    r"consulting|partners|ventures|capital|holdings|industries|enterprises|media|"
-    r"church|club|society|association|command)\b",
+    r"\b"
+    + by_initial(
+        r"inc|llc|ltd|corp|co(?=\.|,|\s*$)|company|corporation|gmbh|plc|pvt|limited|university|"
+        r"college|institute|school|academy|bank|group|technologies|solutions|labs?|laboratory|"
+        r"studio|agency|foundation|center|centre|hospital|council|ministry|department|government|"
+        r"services|consulting|partners|ventures|capital|holdings|industries|enterprises|media|"
+        r"church|club|society|association|command",
+        ignore_case=True,
+    )
+    + r"\b",
     _I,
 )
 # "Designation: Lead | Company: Acme | Duration: …": each piece may carry its own label.
@@ -90,19 +107,33 @@ _STUDENT = re.compile(
     _I,
 )
 _VOLUNTEER = re.compile(
-    r"\b(?:volunteer|volunteering|open[- ]source\s+contributor|contributor|"
-    r"pro\s+bono)\b",
+    r"\b"
+    + by_initial(
+        r"volunteer|volunteering|open[- ]source\s+contributor|contributor|pro\s+bono",
+        ignore_case=True,
+    )
+    + r"\b",
     _I,
 )
 _BREAK = re.compile(
-    r"\b(?:career\s+break|sabbatical|gap\s+year|parental\s+leave|maternity\s+leave|"
-    r"paternity\s+leave|break\s+from\s+work)\b",
+    r"\b"
+    + by_initial(
+        r"career\s+break|sabbatical|gap\s+year|parental\s+leave|maternity\s+leave|"
+        r"paternity\s+leave|break\s+from\s+work",
+        ignore_case=True,
+    )
+    + r"\b",
     _I,
 )
 _CLUB = re.compile(r"\bclub\b", _I)
 _ACADEMIC = re.compile(
-    r"\b(?:universit\w*|college|school|lab|laboratory|institute|department|campus|faculty|"
-    r"research|fellow|assistant|undergraduate|graduate|student|teaching|tutor|ta|ra)\b",
+    r"\b"
+    + by_initial(
+        r"universit\w*|college|school|lab|laboratory|institute|department|campus|faculty|research|"
+        r"fellow|assistant|undergraduate|graduate|student|teaching|tutor|ta|ra",
+        ignore_case=True,
+    )
+    + r"\b",
     _I,
 )
 # A description saying the work was towards the person's own degree.

@@ -1,0 +1,71 @@
+"""Word-list patterns the regex engine can try quickly.
+
+Python's engine tries the alternatives of `(?:engineer|developer|…)` one by one at every
+position it tests; with a hundred words that is most of a line's cost. Grouping the words
+by their first characters ("e(?:ngineer|ditor)|d(?:eveloper|irector)") lets it drop all but
+one group on the first character. Alternatives in different groups start with different
+characters, so they never match at the same place: the grouped pattern matches exactly
+what the flat one does (each group keeps its alternatives in their written order).
+"""
+
+from __future__ import annotations
+
+# Characters that stand for themselves in a pattern (outside a class) when no quantifier
+# follows: the only ones an alternative may be grouped by.
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 &'’-")
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of `pattern` ("a|b(?:c|d)|e" -> ["a", "b(?:c|d)", "e"])."""
+    parts: list[str] = []
+    depth, in_class, escaped, start = 0, False, False, 0
+    for n, c in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:n])
+            start = n + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def by_initial(pattern: str, *, ignore_case: bool, depth: int = 2) -> str:
+    """`pattern`, a plain "|"-separated word list, as "(?:…)" with the alternatives grouped
+    by their first `depth` characters where that is safe (see the module's docstring)."""
+    return "(?:" + _grouped(split_alternatives(pattern), ignore_case, depth) + ")"
+
+
+def _grouped(alternatives: list[str], ignore_case: bool, depth: int) -> str:
+    if depth == 0 or not all(_leads(a) for a in alternatives):
+        return "|".join(alternatives)  # some alternative may match at any first character
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        key = alternative[0].lower() if ignore_case else alternative[0]
+        groups.setdefault(key, []).append(alternative)
+    out = []
+    for members in groups.values():
+        first = members[0][0]
+        rests = [m[1:] for m in members]
+        inner = _grouped(rests, ignore_case, depth - 1) if len(rests) > 1 else rests[0]
+        out.append(f"{first}(?:{inner})" if len(rests) > 1 else first + inner)
+    return "|".join(out)
+
+
+def _leads(alternative: str) -> bool:
+    """Whether an alternative opens with one literal character that no quantifier follows."""
+    return (
+        bool(alternative)
+        and alternative[0] in _PLAIN
+        and alternative[1:2] not in _QUANTIFIERS
+    )
