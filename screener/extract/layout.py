@@ -7,6 +7,7 @@ way. Pure string tests; every pattern compiled once.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from screener.extract.alternation import by_initial
 
@@ -52,12 +53,17 @@ _REGIONS = (
     "West Virginia|Wisconsin|Wyoming|Ontario|Quebec|British Columbia|Alberta|Nova Scotia|Manitoba"
 )
 _PLACE = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}"
+_ANYWHERE = r"^(?i:remote|hybrid|on-?site|worldwide)\b.*$"
+_REGION = by_initial(_REGIONS, ignore_case=False)
 LOCATION_RE = re.compile(
-    rf"^(?i:remote|hybrid|on-?site|worldwide)\b.*$"
+    rf"{_ANYWHERE}"
     rf"|^{_PLACE}\s*,\s*{by_initial(_US_STATE, ignore_case=False)}\.?(?:\s+\d{{5}})?$"
-    rf"|^(?:{_PLACE}\s*,\s*)?(?:{_PLACE}\s*,\s*)?{by_initial(_REGIONS, ignore_case=False)}\.?$",
+    rf"|^(?:{_PLACE}\s*,\s*)?(?:{_PLACE}\s*,\s*)?{_REGION}\.?$",
     re.UNICODE,
 )
+# LOCATION_RE for a text without a comma, where only a region alone can match: it spares
+# the engine trying every way to read the text's capitalised words as a place.
+_LOCATION_ALONE = re.compile(rf"{_ANYWHERE}|^{_REGION}\.?$", re.UNICODE)
 _ORG_SUFFIX = re.compile(
     r"\b(?:[Ii]nc|INC|LLC|[Ll]lc|[Ll]td|LTD|[Cc]orp|CORP|Co\.|CO\.|GmbH|PLC|plc|[Pp]vt|Limited|LIMITED|"
     r"Company|COMPANY|Corporation|S\.A\.|AG|LLP)(?![\w-])\.?"
@@ -153,10 +159,14 @@ def names_columns(text: str) -> bool:
     return len(cells) >= 2 and all(c in _COLUMN_NAMES for c in cells)
 
 
+@lru_cache(maxsize=4096)  # asked of the same header lines by dates, roles, titles and contact
 def is_location(text: str) -> bool:
     text = text.strip(" ()|•·,")
+    # Every form opens with a capital or with "remote", "hybrid", "on-site", "worldwide".
+    if not ("A" <= text[:1] <= "Z" or text[:1] in "rhowRHOW"):
+        return False
     return (
-        bool(LOCATION_RE.match(text))
+        bool((LOCATION_RE if "," in text else _LOCATION_ALONE).match(text))
         and not _ORG_SUFFIX.search(text)
         and not _ORGISH.search(text)
         and not _JOBISH.search(text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from screener.extract.layout import clean, has_org_suffix
 from screener.models import Line, Section
@@ -125,6 +126,13 @@ def heading_kind(text: str, *, styled: bool = False) -> str | None:
     """The kind of section a heading line names, or None when it is not a heading."""
     if len(text) > 90 or (text.count(" ") > 12 and text[1:2] != " "):
         return None  # a sentence, not a heading (letter-spaced headings have many spaces)
+    if text.rstrip().endswith("."):
+        return None  # a sentence; normalising never takes a final full stop off
+    return _heading_kind(text, styled)
+
+
+@lru_cache(maxsize=8192)  # headings and short lines recur: the same template, the contact lines
+def _heading_kind(text: str, styled: bool) -> str | None:
     text = _normalise_heading(text)
     if not text or len(text) > 50 or _NOT_HEADING.search(text) or has_org_suffix(text):
         return None
@@ -135,6 +143,8 @@ def heading_kind(text: str, *, styled: bool = False) -> str | None:
         return None
     found = [KEYWORDS.get(_singular(w)) or KEYWORDS.get(w) for w in words]
     kinds = [k for k in found if k]
+    if not kinds and not styled and len(words) > 3:
+        return None  # neither vocabulary nor a candidate for the misspelt-heading match
     letters = [c for c in text if c.isalpha()]
     caps = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     if kinds:
