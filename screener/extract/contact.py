@@ -28,6 +28,7 @@ LINK_RE = re.compile(
     re.IGNORECASE,
 )
 # Cleaned lines keep a column gap as two spaces: a separator like "|" or "·".
+_DIGIT = re.compile(r"\d")
 _SEGMENTS = re.compile(r"\s*(?:[|•·,\t–—]|\s{2,}|\s-\s)\s*")
 _STOP_WORDS = (
     "resume résumé resumé curriculum vitae cv profile contact email phone mobile address linkedin "
@@ -129,7 +130,7 @@ def find_contact(lines: Sequence[Line], layout: Layout) -> Contact:
 
     def first(pattern: re.Pattern[str], within: int | None = None) -> tuple[str, int] | None:
         for i in order[:within] if within else order:
-            if i in skip:
+            if i in skip or "@" not in lines[i].text:  # every address has one
                 continue
             m = pattern.search(lines[i].text)
             if m:
@@ -146,6 +147,8 @@ def find_contact(lines: Sequence[Line], layout: Layout) -> Contact:
     own = [i for i, kind in enumerate(layout.kinds) if kind in ("header", "contact")]
     phone_hit = None
     for i in own + [i for i in range(min(15, len(lines))) if i not in skip]:
+        if not _DIGIT.search(lines[i].text):
+            continue
         for m in PHONE_RE.finditer(lines[i].text):
             digits = sum(c.isdigit() for c in m.group(0))
             if digits >= 9 and not re.fullmatch(r"[\d\s–-]{9}", m.group(0)):
@@ -157,7 +160,9 @@ def find_contact(lines: Sequence[Line], layout: Layout) -> Contact:
     location = None
     for i in own:
         text = lines[i].text
-        for m in LINK_RE.finditer(text):
+        # Every link has a dot and a "/" or "www": most header lines have neither.
+        has_link = "." in text and ("/" in text or "www" in text.lower())
+        for m in LINK_RE.finditer(text) if has_link else ():
             link = m.group(0).rstrip(".,;)")
             if "@" not in link and link not in links:
                 links.append(link)

@@ -26,7 +26,8 @@ _DURATION_ANY = re.compile(
 _EDGE = " \t|•·,;:[]–—-"
 # A range broken after its first end: "June 2019 – July" / "2020", "2019 –" / "Present".
 DANGLING = re.compile(
-    r"(?:(?:19|20)\d\d|[’'‘]\d\d)\s*(?:[-–—‐‑−~\u00ad]|\bto\b|\buntil\b)\s*(?:"
+    # "(?:19|20)\d\d|[’'‘]\d\d", opening with a character class the engine can skip ahead to
+    r"[12’'‘](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=[’'‘])\d\d)\s*(?:[-–—‐‑−~\u00ad]|\bto\b|\buntil\b)\s*(?:"
     + MONTH_PATTERN
     + r"\.?)?\s*$",
     re.IGNORECASE,

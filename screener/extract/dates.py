@@ -211,16 +211,25 @@ def _parse_point(text: str) -> tuple[int | None, int | None]:
 
 
 # Every date names a year; lines without one (most of a résumé) skip the full pattern.
-_ANY_YEAR = re.compile(r"(?:19|20)\d\d|[’'‘]\d\d")
+# Written "(?:19|20)\d\d|[’'‘]\d\d" but opening with a character class, which lets the
+# engine skip ahead to the candidates instead of trying both branches at every position.
+_ANY_YEAR = re.compile(r"[12’'‘](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=[’'‘])\d\d)")
+_DIGIT = re.compile(r"\d")
 # A quick test for "18 –" before the month-name pattern runs (case-blind patterns are slow).
 _TWO_DIGITS = re.compile(
     rf"\d\d\s*(?:[{DASHES}]|[Tt](?:o|ill|hrough|hru)\b|[Uu]ntil\b|TO\b|UNTIL\b)"
 )
 
 
-@lru_cache(maxsize=8192)
 def find_dates(text: str) -> tuple[DateSpan, ...]:
     """Every date range and single date in `text`, left to right."""
+    if not _DIGIT.search(text):
+        return ()  # every form of date has digits; most lines have none
+    return _dates_in(text)
+
+
+@lru_cache(maxsize=8192)  # roles, degrees and contact ask about the same lines
+def _dates_in(text: str) -> tuple[DateSpan, ...]:
     if not _ANY_YEAR.search(text):
         if _TWO_DIGITS.search(text):
             return tuple(_short_month_ranges(text))

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from screener.extract.alternation import by_initial
 from screener.extract.dates import find_dates
 
 _I = re.IGNORECASE
@@ -97,8 +98,13 @@ _CONTEXT_AFTER = re.compile(
     r"chemistry|engineering|science|management|psychology|history|nursing|education|law|marketing|"
     r"design|arts?|political|international|public|environmental|industrial|aerospace|biomedical)\b"
 )
+# Only ever asked whether it matches, so the words may be grouped by initial in any order.
 _INSTITUTION = re.compile(
-    r"universit|college|institute|school|academy|polytechnic|politecnico|hochschule|\biit\b|\bpostech\b|\bmit\b",
+    by_initial(
+        "universit|college|institute|school|academy|polytechnic|politecnico|hochschule",
+        ignore_case=True,
+    )
+    + r"|\b(?:iit|postech|mit)\b",
     _I,
 )
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[|•·\t–—]|\s-\s|\s{2,})\s*")

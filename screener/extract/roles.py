@@ -54,6 +54,7 @@ _LABELLED_TEXT = re.compile(
     r"[A-Z][\w &/-]{0,25}:\s",
     re.IGNORECASE,
 )
+_FURNITURE = frozenset({"header", "footer"})
 _INCOMPLETE = re.compile(r"(?:[,&/]|\b(?:at|of|and|for|in))\s*$", re.IGNORECASE)
 
 
@@ -83,7 +84,7 @@ class _Scan:
                 i > 0 and lines[i - 1].page != line.page
             )
             if (
-                {"header", "footer"} & line.hints
+                not _FURNITURE.isdisjoint(line.hints)
                 or (edge and len(texts[i]) < 90 and _PAGE_END.search(texts[i]))
                 or names_columns(texts[i])
             ):
@@ -126,6 +127,12 @@ class _Scan:
                 self.dated[i] = spans
                 self.joined[i] = text
         self.claimed: set[int] = set(self.dated) | tails
+        # For each line, where its run of lines ends: the next line of another section, or
+        # a heading. A role's bullets stop there.
+        self.run_end = [self.n] * self.n
+        for k in range(self.n - 2, -1, -1):
+            breaks = self.kinds[k + 1] != self.kinds[k] or k + 1 in layout.headings
+            self.run_end[k] = k + 1 if breaks else self.run_end[k + 1]
         self.date_first: dict[int, bool] = {}
 
     def same_section(self, i: int, j: int) -> bool:
@@ -296,12 +303,7 @@ class _Scan:
                 continue
             seen.add(key)
             stop = next((f for f in firsts[e + 1 :] if f > used[-1]), self.n)
-            stop = min(
-                stop,
-                next(
-                    (k for k in range(used[-1] + 1, self.n) if not self.same_section(i, k)), self.n
-                ),
-            )
+            stop = min(stop, self.run_end[used[-1]])  # used[-1] is in i's section
             bullets = tuple(
                 self.lines[k].evidence() for k in range(used[-1] + 1, stop) if self.texts[k]
             )

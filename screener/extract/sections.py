@@ -128,15 +128,20 @@ def heading_kind(text: str, *, styled: bool = False) -> str | None:
         return None  # a sentence, not a heading (letter-spaced headings have many spaces)
     if text.rstrip().endswith("."):
         return None  # a sentence; normalising never takes a final full stop off
+    if "(" not in text and _LETTER_THEN_DIGIT.search(text):
+        return None  # a digit that normalising keeps (it cuts only asides and a leading "1.")
     return _heading_kind(text, styled)
+
+
+_LETTER_THEN_DIGIT = re.compile(r"[^\W\d_]\D*\d")
 
 
 @lru_cache(maxsize=8192)  # headings and short lines recur: the same template, the contact lines
 def _heading_kind(text: str, styled: bool) -> str | None:
     text = _normalise_heading(text)
-    if not text or len(text) > 50 or _NOT_HEADING.search(text) or has_org_suffix(text):
+    if not text or len(text) > 50 or not (text[0].isupper() or styled):
         return None
-    if not (text[0].isupper() or styled):
+    if _NOT_HEADING.search(text) or has_org_suffix(text):
         return None
     words = _WORD.findall(text.lower())
     if not words or len(words) > 6:

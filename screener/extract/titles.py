@@ -237,27 +237,27 @@ def split_title_org(header: Sequence[str]) -> tuple[str, str | None, str | None]
     if not candidates:
         return ("", None, location)
 
-    def title_score(item: tuple[str, str | None]) -> float:
-        text, label = item
-        score = 10.0 if label == "title" else 0.0
-        score += (
-            2 * len(_JOB.findall(text)) - 2 * len(_ORG.findall(text)) - (5 if label == "org" else 0)
-        )
-        return score
-
-    best = max(range(len(candidates)), key=lambda k: (title_score(candidates[k]), -k))
-    title = candidates[best][0] if title_score(candidates[best]) > 0 else candidates[0][0]
-    rest = [c for c in candidates if c[0] != title]
+    # Job words make a title, employer words an employer; a label outweighs both.
+    jobs = [len(_JOB.findall(text)) for text, _ in candidates]
+    orgs = [len(_ORG.findall(text)) for text, _ in candidates]
+    title_scores = [
+        (10.0 if label == "title" else 0.0) + 2 * j - 2 * o - (5 if label == "org" else 0)
+        for (_, label), j, o in zip(candidates, jobs, orgs)
+    ]
+    best = max(range(len(candidates)), key=lambda k: (title_scores[k], -k))
+    title = candidates[best][0] if title_scores[best] > 0 else candidates[0][0]
+    rest = [k for k, (text, _) in enumerate(candidates) if text != title]
     org = None
     if rest:
-        org = max(
-            rest,
-            key=lambda c: (
-                (10 if c[1] == "org" else 0) + len(_ORG.findall(c[0])) - len(_JOB.findall(c[0]))
-            ),
-        )[0]
-    title = re.sub(r"\s+(?:from|since)$", "", title, flags=_I)
+        org_scores = {
+            k: (10 if candidates[k][1] == "org" else 0) + orgs[k] - jobs[k] for k in rest
+        }
+        org = candidates[max(rest, key=org_scores.__getitem__)][0]
+    title = _FROM_SINCE.sub("", title)
     return (title[:120], org[:120] if org else None, location)
+
+
+_FROM_SINCE = re.compile(r"\s+(?:from|since)$", _I)
 
 
 def exclusion(
