@@ -83,7 +83,7 @@ def _word_ok(word: str, first: bool) -> bool:
     core = word.strip(".,")
     if not core:
         return False
-    if not all(c.isalpha() or c in ".'’-" for c in core):
+    if not (core.isalpha() or all(c.isalpha() or c in ".'’-" for c in core)):
         return False
     if core.lower() in _STOP:
         return False

@@ -99,7 +99,7 @@ DURATION_RE = re.compile(
 def clean(text: str) -> str:
     """A line without icon glyphs, dot leaders and runs of spaces (wide gaps kept as two)."""
     # Cheap tests first: most lines need none of the substitutions.
-    if text and max(text) >= "\ue000":
+    if _PRIVATE_USE.search(text):
         text = _PRIVATE_USE.sub(" ", text)
     if ".." in text or ". ." in text:
         text = _DOT_LEADER.sub("  ", text)
@@ -120,7 +120,7 @@ def strip_bullet(text: str) -> str:
 
 def is_description(text: str) -> bool:
     """A sentence of a role's description rather than a title, employer or date line."""
-    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    words = [w for w in text.split() if w.isalnum() or any(c.isalnum() for c in w)]
     limit = 18 if ("|" in text or " — " in text or " – " in text) else 12
     if len(words) > limit:
         return True

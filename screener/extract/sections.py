@@ -128,12 +128,13 @@ def heading_kind(text: str, *, styled: bool = False) -> str | None:
         return None  # a sentence, not a heading (letter-spaced headings have many spaces)
     if text.rstrip().endswith("."):
         return None  # a sentence; normalising never takes a final full stop off
-    if "(" not in text and _LETTER_THEN_DIGIT.search(text):
+    if "(" not in text and _LETTER_THEN_DIGIT.match(text):
         return None  # a digit that normalising keeps (it cuts only asides and a leading "1.")
     return _heading_kind(text, styled)
 
 
-_LETTER_THEN_DIGIT = re.compile(r"[^\W\d_]\D*\d")
+# Anchored at the first letter, so the engine scans the line once.
+_LETTER_THEN_DIGIT = re.compile(r"[\W\d_]*[^\W\d_].*?\d", re.DOTALL)
 
 
 @lru_cache(maxsize=8192)  # headings and short lines recur: the same template, the contact lines

@@ -74,7 +74,8 @@ _LABEL_KIND = {
     "organization": "org", "location": "location", "place": "location", "city": "location",
 }  # any other label (duration, dates…) introduces what the date reader already took
 _SPLIT = re.compile(
-    r"\s+[|•·–—]\s+|\s*\|\s*|\s[–—-]\s|\s[–—](?=\S)|(?<=\S)[–—]\s|\t|\s{2,}|\s@\s|\s+at\s+(?=[A-Z])"
+    # Every separator opens with a space, a pipe or a dash: the lookahead tells the engine so.
+    r"(?=[\s|–—])(?:\s+[|•·–—]\s+|\s*\|\s*|\s[–—-]\s|\s[–—](?=\S)|(?<=\S)[–—]\s|\t|\s{2,}|\s@\s|\s+at\s+(?=[A-Z]))"
 )
 _COMMA = re.compile(r",\s*")
 _SUFFIX_WORDS = (
@@ -160,7 +161,7 @@ def _parts(fragment: str) -> list[tuple[str, str | None]]:
     pieces: list[tuple[str, str | None]] = []
     for piece in _SPLIT.split(fragment):
         label = None
-        m = _LABELLED.match(piece)
+        m = _LABELLED.match(piece) if ":" in piece else None  # every label ends with one
         if m:
             label = _LABEL_KIND.get(m.group(1).lower().split()[-1], "skip")
             piece = piece[m.end() :]
@@ -184,7 +185,7 @@ def _comma_split(piece: str) -> list[str]:
     for part in _COMMA.split(piece):
         if out and out[-1].count("(") > out[-1].count(")"):
             out[-1] = f"{out[-1]}, {part.strip()}"  # "(Contract, Remote)" is one aside
-        elif out and _CORP_TAIL.match(part.strip()):
+        elif out and len(part.strip()) <= 5 and _CORP_TAIL.match(part.strip()):  # "Inc."
             out[-1] = f"{out[-1]}, {part.strip()}"
         elif part.strip():
             out.append(part.strip())
@@ -253,7 +254,8 @@ def split_title_org(header: Sequence[str]) -> tuple[str, str | None, str | None]
             k: (10 if candidates[k][1] == "org" else 0) + orgs[k] - jobs[k] for k in rest
         }
         org = candidates[max(rest, key=org_scores.__getitem__)][0]
-    title = _FROM_SINCE.sub("", title)
+    if title[-1:] in ("m", "e", "M", "E"):  # it ends in "from" or "since"
+        title = _FROM_SINCE.sub("", title)
     return (title[:120], org[:120] if org else None, location)
 
 
