@@ -187,26 +187,28 @@ def _year(text: str) -> int | None:
 def _parse_point(text: str) -> tuple[int | None, int | None]:
     """(year, month) of one matched point; month None for a year alone."""
     text = text.strip()
-    m = _NUM_DMY.match(text)
-    if m:
-        # 31/12/2018 or 12/31/2018; when both could be the month, day first (Europass).
-        first, second = int(m.group(1)), int(m.group(2))
-        month = second if first > 12 or second <= 12 else first
-        return int(m.group(3)), month if 1 <= month <= 12 else None
-    m = _NUM_MY.match(text)
-    if m:
-        return int(m.group(2)), int(m.group(1))
-    m = _NUM_YM.match(text)
-    if m:
-        return int(m.group(1)), int(m.group(2))
     month = None
-    mm = _MONTH_RE.match(text)
-    if mm:
-        month = MONTHS[mm.group(0).lower()]
-    else:
-        sm = _SEASON_RE.match(text)
-        if sm:
-            month = SEASONS[sm.group(0).lower()]
+    if text[:1].isdecimal():  # numbers: "31/12/2018", "09/2019", "2019-09", "2019"
+        m = _NUM_DMY.match(text)
+        if m:
+            # 31/12/2018 or 12/31/2018; when both could be the month, day first (Europass).
+            first, second = int(m.group(1)), int(m.group(2))
+            month = second if first > 12 or second <= 12 else first
+            return int(m.group(3)), month if 1 <= month <= 12 else None
+        m = _NUM_MY.match(text)
+        if m:
+            return int(m.group(2)), int(m.group(1))
+        m = _NUM_YM.match(text)
+        if m:
+            return int(m.group(1)), int(m.group(2))
+    else:  # words: "Mar 2019", "Summer 2019", "'19"
+        mm = _MONTH_RE.match(text)
+        if mm:
+            month = MONTHS[mm.group(0).lower()]
+        else:
+            sm = _SEASON_RE.match(text)
+            if sm:
+                month = SEASONS[sm.group(0).lower()]
     return _year(text), month
 
 
