@@ -40,10 +40,22 @@ def split_alternatives(pattern: str) -> list[str]:
     return parts
 
 
-def by_initial(pattern: str, *, ignore_case: bool, depth: int = 2) -> str:
+def by_initial(
+    pattern: str, *, ignore_case: bool, depth: int = 2, any_order: bool = False
+) -> str:
     """`pattern`, a plain "|"-separated word list, as "(?:…)" with the alternatives grouped
-    by their first `depth` characters where that is safe (see the module's docstring)."""
-    return "(?:" + _grouped(split_alternatives(pattern), ignore_case, depth) + ")"
+    by their first `depth` characters where that is safe (see the module's docstring).
+
+    `any_order` is for a pattern only ever asked whether it matches (not where, nor what):
+    then alternatives that cannot be grouped go last instead of keeping all of them flat.
+    """
+    alternatives = split_alternatives(pattern)
+    if not any_order:
+        return "(?:" + _grouped(alternatives, ignore_case, depth) + ")"
+    leading = [a for a in alternatives if _leads(a)]
+    others = [a for a in alternatives if not _leads(a)]
+    grouped = [_grouped(leading, ignore_case, depth)] if leading else []
+    return "(?:" + "|".join(grouped + others) + ")"
 
 
 def _grouped(alternatives: list[str], ignore_case: bool, depth: int) -> str:
