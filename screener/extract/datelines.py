@@ -59,10 +59,10 @@ def role_dates(text: str, bullet: bool) -> list[DateSpan]:
     rest = text
     for span in reversed(spans):
         rest = rest[: span.span[0]] + " " + rest[span.span[1] :]
-    rest = _DURATION_ANY.sub(" ", _LABEL.sub("", rest))
+    rest = _cut_durations(_LABEL.sub("", rest), " ")
     words = len(rest.split())
     tail = text[spans[-1].span[1] :].strip(_EDGE)
-    tail = _DURATION_ANY.sub("", tail).strip(_EDGE)
+    tail = _cut_durations(tail, "").strip(_EDGE)
     at_edge = spans[0].span[0] <= 2 or not tail or is_location(tail) or len(tail.split()) <= 3
     if bullet and words > 8:
         return []
@@ -73,7 +73,7 @@ def role_dates(text: str, bullet: bool) -> list[DateSpan]:
     keep = []
     for span in spans:
         if sentence and span.span[0] > 0:
-            after = _DURATION_ANY.sub("", text[span.span[1] :]).strip(_EDGE + ".…")
+            after = _cut_durations(text[span.span[1] :], "").strip(_EDGE + ".…")
             if any(w[:1].islower() for w in after.split()) and not is_location(after):
                 continue
         if (
@@ -93,10 +93,24 @@ def role_dates(text: str, bullet: bool) -> list[DateSpan]:
 def remainder(text: str, spans: Sequence[DateSpan]) -> str:
     for span in sorted(spans, key=lambda s: s.span[0], reverse=True):
         text = text[: span.span[0]] + " | " + text[span.span[1] :]
-    text = _DURATION_ANY.sub(" ", _LABEL.sub("", text))
-    text = re.sub(r"\b(?:from|since)\s*(?=\|)", "", text, flags=re.IGNORECASE)
-    parts = [_balance(_ABBREV_END.sub("", p.strip(_EDGE)).strip(_EDGE)) for p in text.split(" | ")]
+    text = _cut_durations(_LABEL.sub("", text), " ")
+    text = _FROM_BEFORE_CUT.sub("", text)
+    parts = [_balance(_cut_full_stop(p.strip(_EDGE)).strip(_EDGE)) for p in text.split(" | ")]
     return " | ".join(p for p in parts if p)
+
+
+_FROM_BEFORE_CUT = re.compile(r"\b(?:from|since)\s*(?=\|)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+
+
+def _cut_durations(text: str, by: str) -> str:
+    """`text` with "(6+ Years)", "3 yrs 2 mos" replaced by `by` (each has a digit)."""
+    return _DURATION_ANY.sub(by, text) if _DIGIT.search(text) else text
+
+
+def _cut_full_stop(text: str) -> str:
+    """A sentence's closing full stop cut, not that of "Inc." and its kind."""
+    return _ABBREV_END.sub("", text) if text.endswith((".", ".\n")) else text
 
 
 # Where one line holds several dated titles: "Senior Engineer (2019 – now); Engineer (2015 – 2018)".

@@ -93,18 +93,32 @@ _REGION_TAIL = re.compile(r"^[A-Z]{2}$|^[A-Z]\.\s?[A-Z][a-z]+$")
 _CORP_TAIL = re.compile(r"^(?:inc|llc|ltd|corp|co|gmbh|plc|s\.a|ag|llp|lp)\b\.?$", _I)
 
 _INTERNSHIP = re.compile(
-    r"\b(?:intern|internship|trainee|apprentice(?:ship)?|co-?op|werkstudent|placement)\b", _I
+    r"\b"
+    + by_initial(
+        r"intern|internship|trainee|apprentice(?:ship)?|co-?op|werkstudent|placement",
+        ignore_case=True,
+    )
+    + r"\b",
+    _I,
 )
 # "Graduate Trainee", "Management Trainee", "Graduate Engineer Trainee": a salaried post after
 # the degree, not a trainee placement.
 _SALARIED_TRAINEE = re.compile(r"\b(?:graduate|management)\s+(?:[a-z]+\s+)?trainees?\b", _I)
 _STUDENT = re.compile(
-    r"\b(?:student|teaching\s+assistant|research\s+assistant|graduate\s+assistant|undergraduate|"
-    r"ta|ra|tutor|phd\s+candidate|(?<!post-)(?<!post\s)doctoral\s+(?:student|researcher|candidate)|"
-    # a job said in words to be held while studying: "Sales Associate (part-time, while studying)"
-    r"while\s+(?:studying|at\s+(?:university|college|school|uni))|"
-    r"during\s+(?:my|the)\s+(?:studies|degree|bachelor['’]?s?|master['’]?s?|university|college)|"
-    r"alongside\s+(?:my|the)\s+(?:studies|degree)|student\s+job)\b",
+    r"\b"
+    + by_initial(
+        r"student|teaching\s+assistant|research\s+assistant|graduate\s+assistant|undergraduate|"
+        r"ta|ra|tutor|phd\s+candidate|"
+        r"(?<!post-)(?<!post\s)doctoral\s+(?:student|researcher|candidate)|"
+        # a job said to be held while studying: "Sales Associate (part-time, while studying)"
+        r"while\s+(?:studying|at\s+(?:university|college|school|uni))|"
+        r"during\s+(?:my|the)\s+"
+        r"(?:studies|degree|bachelor['’]?s?|master['’]?s?|university|college)|"
+        r"alongside\s+(?:my|the)\s+(?:studies|degree)|student\s+job",
+        ignore_case=True,
+        any_order=True,  # only ever asked whether it matches
+    )
+    + r"\b",
     _I,
 )
 _VOLUNTEER = re.compile(
@@ -139,8 +153,14 @@ _ACADEMIC = re.compile(
 )
 # A description saying the work was towards the person's own degree.
 _FOR_A_DEGREE = re.compile(
-    r"\bfor\s+(?:a|my|the|his|her|their)\s+(?:doctora\w*|ph\.?\s?d|master['’]?s?|bachelor['’]?s?)\b"
-    r"|\b(?:thesis|dissertation)\s+(?:work|research)\b|\bmy\s+(?:thesis|dissertation)\b",
+    r"\b"
+    + by_initial(
+        r"for\s+(?:a|my|the|his|her|their)\s+"
+        r"(?:doctora\w*|ph\.?\s?d|master['’]?s?|bachelor['’]?s?)\b"
+        r"|(?:thesis|dissertation)\s+(?:work|research)\b|my\s+(?:thesis|dissertation)\b",
+        ignore_case=True,
+        any_order=True,  # only ever asked whether it matches
+    ),
     _I,
 )
 _SECTION_WHY = {"projects": "project", "volunteering": "volunteer", "activities": "activity"}
