@@ -29,7 +29,8 @@ LINK_RE = re.compile(
 )
 # Cleaned lines keep a column gap as two spaces: a separator like "|" or "·".
 _DIGIT = re.compile(r"\d")
-_SEGMENTS = re.compile(r"\s*(?:[|•·,\t–—]|\s{2,}|\s-\s)\s*")
+# (The lookahead names every separator's first character, so the engine skips to them.)
+_SEGMENTS = re.compile(r"(?=[\s|•·,–—])\s*(?:[|•·,\t–—]|\s{2,}|\s-\s)\s*")
 _STOP_WORDS = (
     "resume résumé resumé curriculum vitae cv profile contact email phone mobile address linkedin "
     "github website portfolio summary objective page updated last title "

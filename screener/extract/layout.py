@@ -64,6 +64,13 @@ LOCATION_RE = re.compile(
 # LOCATION_RE for a text without a comma, where only a region alone can match: it spares
 # the engine trying every way to read the text's capitalised words as a place.
 _LOCATION_ALONE = re.compile(rf"{_ANYWHERE}|^{_REGION}\.?$", re.UNICODE)
+# With a comma, a place ends in a state or a region after its last comma; a text whose last
+# part is neither can only be "Remote, …" and the like.
+_LOCATION_TAIL = re.compile(
+    rf"\s*{by_initial(_US_STATE, ignore_case=False)}\.?(?:\s+\d{{5}})?$|\s*{_REGION}\.?$",
+    re.UNICODE,
+)
+_ANYWHERE_RE = re.compile(_ANYWHERE, re.UNICODE)
 _ORG_SUFFIX = re.compile(
     r"\b(?:[Ii]nc|INC|LLC|[Ll]lc|[Ll]td|LTD|[Cc]orp|CORP|Co\.|CO\.|GmbH|PLC|plc|[Pp]vt|Limited|LIMITED|"
     r"Company|COMPANY|Corporation|S\.A\.|AG|LLP)(?![\w-])\.?"
@@ -148,7 +155,8 @@ _COLUMN_NAMES = frozenset(
     "dates date duration from to location city place years tenure".split()
     + ["job title"]
 )
-_CELLS = re.compile(r"\s*(?:[|\t/,•·]|\s{2,}|\s[-–—]\s)\s*")
+# (The lookahead names every separator's first character, so the engine skips to them.)
+_CELLS = re.compile(r"(?=[\s|/,•·])\s*(?:[|\t/,•·]|\s{2,}|\s[-–—]\s)\s*")
 
 
 def names_columns(text: str) -> bool:
@@ -165,8 +173,14 @@ def is_location(text: str) -> bool:
     # Every form opens with a capital or with "remote", "hybrid", "on-site", "worldwide".
     if not ("A" <= text[:1] <= "Z" or text[:1] in "rhowRHOW"):
         return False
+    if "," not in text:
+        pattern = _LOCATION_ALONE
+    elif _LOCATION_TAIL.match(text, text.rindex(",") + 1):
+        pattern = LOCATION_RE
+    else:
+        pattern = _ANYWHERE_RE
     return (
-        bool((LOCATION_RE if "," in text else _LOCATION_ALONE).match(text))
+        bool(pattern.match(text))
         and not _ORG_SUFFIX.search(text)
         and not _ORGISH.search(text)
         and not _JOBISH.search(text)

@@ -55,6 +55,7 @@ _LABELLED_TEXT = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE = frozenset({"header", "footer"})
+_DIGIT = re.compile(r"\d")
 _INCOMPLETE = re.compile(r"(?:[,&/]|\b(?:at|of|and|for|in))\s*$", re.IGNORECASE)
 
 
@@ -113,6 +114,7 @@ class _Scan:
             text = self.texts[i]
             if (
                 i + 1 < self.n
+                and _DIGIT.search(text)  # a quick test before the pattern
                 and DANGLING.search(text)
                 and STARTS_DATE.match(self.texts[i + 1])
                 and self.kinds[i + 1] == kind

@@ -224,17 +224,25 @@ def _is_weak(word: str) -> bool:
 
 def _fuzzy_kind(words: list[str]) -> str | None:
     """A misspelt heading word ("EXPERINCE"): fuzzy match, only for short candidates."""
-    from screener.matching import similarity
-
     for word in words:
         if len(word) < 6 or word.endswith(("er", "ed", "al")):
             continue
-        # A typo changes a letter or two; a longer or shorter word is another word
-        # ("Researcher", "Projected", "Experienced"). Typos rarely hit the first letter.
-        near = [c for c in _FUZZY_BY_INITIAL.get(word[0], ()) if abs(len(c) - len(word)) <= 1]
-        best = max(near, key=lambda c: similarity(word, c), default=None)
-        if best is not None and similarity(word, best) >= 85:
-            return KEYWORDS[best]
+        kind = _fuzzy_word_kind(word)
+        if kind is not None:
+            return kind
+    return None
+
+
+@lru_cache(maxsize=4096)  # the same words recur: names, employers, short caps lines
+def _fuzzy_word_kind(word: str) -> str | None:
+    from screener.matching import similarity
+
+    # A typo changes a letter or two; a longer or shorter word is another word
+    # ("Researcher", "Projected", "Experienced"). Typos rarely hit the first letter.
+    near = [c for c in _FUZZY_BY_INITIAL.get(word[0], ()) if abs(len(c) - len(word)) <= 1]
+    best = max(near, key=lambda c: similarity(word, c), default=None)
+    if best is not None and similarity(word, best) >= 85:
+        return KEYWORDS[best]
     return None
 
 
