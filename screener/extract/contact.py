@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from screener.extract.layout import clean, is_location
+from screener.extract.layout import is_location
 from screener.extract.sections import Layout, heading_kind
 from screener.extract.titles import names_a_job
 from screener.models import Contact, Evidence, Line
@@ -29,6 +29,7 @@ LINK_RE = re.compile(
 )
 # Cleaned lines keep a column gap as two spaces: a separator like "|" or "·".
 _DIGIT = re.compile(r"\d")
+_PLACE_PIECES = re.compile(r"\s*[|•·]\s*|\s{2,}")
 # (The lookahead names every separator's first character, so the engine skips to them.)
 _SEGMENTS = re.compile(r"(?=[\s|•·,–—])\s*(?:[|•·,\t–—]|\s{2,}|\s-\s)\s*")
 _STOP_WORDS = (
@@ -68,6 +69,8 @@ _ASIDE = re.compile(r"\s*\([^)]{0,30}\)\s*")
 # after a space, so the apostrophe of "O'Hara" never opens one.
 _NICKNAME = re.compile(r"(?:^|(?<=\s))[\"“„«‘'][^\"“”„«»‘’']{1,20}[\"”»’'](?=\s|$)")
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|eng|ing)\.?\s+", re.IGNORECASE)
+_HONORIFIC_INITIALS = "dmpeiDMPEIıİ"  # (a case-blind "i" matches the Turkish ones too)
+_OPENING_QUOTES = re.compile("[\"“„«‘']")
 # "Name: Jane Doe", "First name(s) / Surname(s): Jane Doe", "Resume of Jane Doe", "CV - Jane
 # Doe": the label is not the name.
 _NAME_LABEL = re.compile(
@@ -101,9 +104,14 @@ def _title_case(name: str) -> str:
 
 def _name_from(segment: str, email_local: str) -> tuple[str, float] | None:
     # Parenthetical asides (a nickname, pronouns) and honorifics are not part of the name.
-    segment = _ASIDE.sub(" ", segment)
-    segment = _NICKNAME.sub(" ", segment).strip() or segment.strip("\"“”„«»‘’' ")
-    segment = _HONORIFIC.sub("", segment).strip()
+    # (Each pattern runs only where the character it needs is there: most lines have none.)
+    if "(" in segment:
+        segment = _ASIDE.sub(" ", segment)
+    quoted = _NICKNAME.sub(" ", segment) if _OPENING_QUOTES.search(segment) else segment
+    segment = quoted.strip() or segment.strip("\"“”„«»‘’' ")
+    if segment[:1] in _HONORIFIC_INITIALS:
+        segment = _HONORIFIC.sub("", segment)
+    segment = segment.strip()
     words = segment.split()
     if len(words) == 1 and len(words[0]) >= 5:
         parts = _CAMEL.split(words[0])
@@ -168,7 +176,7 @@ def find_contact(lines: Sequence[Line], layout: Layout) -> Contact:
             if "@" not in link and link not in links:
                 links.append(link)
         if location is None:
-            for piece in re.split(r"\s*[|•·]\s*|\s{2,}", clean(text)):
+            for piece in _PLACE_PIECES.split(layout.cleaned[i]):
                 if is_location(piece) and not any(c.isdigit() for c in piece):
                     location = piece
                     break
@@ -195,8 +203,10 @@ def _find_name(
     candidates += [i for i, line in enumerate(lines) if "header" in line.hints and i >= limit]
     best: tuple[float, str, int] | None = None
     for rank, i in enumerate(candidates):
-        text = clean(lines[i].text)
-        label = _NAME_LABEL.match(text)
+        text = layout.cleaned[i]
+        # A label has "name" in its first words, or opens with "Resume", "CV"…
+        labelled = text[:1] in "rcRC" or "name" in text[:45].lower()
+        label = _NAME_LABEL.match(text) if labelled else None
         text = text[label.end() :] if label else text
         if label and _SURNAME_FIRST.match(label.group(0)) and len(text.split()) == 2:
             text = " ".join(reversed(text.split()))
@@ -212,7 +222,7 @@ def _find_name(
             and seg.isalpha()
             and (seg.isupper() or i < 3)
         ):
-            nxt = clean(lines[i + 1].text)
+            nxt = layout.cleaned[i + 1]
             if (
                 len(nxt.split()) == 1
                 and nxt.isalpha()

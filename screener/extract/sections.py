@@ -87,6 +87,7 @@ class Layout:
     # Lines of a section whose heading names both kinds ("Experience & Education"): kind
     # "experience" for the roles, and read with an education section's eye for degrees.
     mixed: frozenset[int] = frozenset()
+    cleaned: tuple[str, ...] = ()  # each line cleaned, inline headings kept
 
 
 _ENUMERATOR = re.compile(r"^(?:\d{1,2}[.)]|[IVX]{1,4}[.)])\s+")
@@ -254,7 +255,8 @@ for _choice in _FUZZY_CHOICES:
 
 def split_sections(lines: Sequence[Line]) -> Layout:
     """Find the headings and return the sections with the cleaned text of every line."""
-    texts = [clean(line.text) for line in lines]
+    cleaned = tuple(clean(line.text) for line in lines)
+    texts = list(cleaned)
     starts: list[tuple[int, str, int]] = []  # (heading line index, kind, first content index)
     mixed_at: set[int] = set()  # headings naming both experience and education
     for i, line in enumerate(lines):
@@ -303,7 +305,9 @@ def split_sections(lines: Sequence[Line]) -> Layout:
         if at in mixed_at:
             mixed.update(range(begin, end))
     headings = frozenset(at for at, _, begin in starts if begin > at)
-    return Layout(tuple(sections), tuple(texts), tuple(kinds), headings, frozenset(mixed))
+    return Layout(
+        tuple(sections), tuple(texts), tuple(kinds), headings, frozenset(mixed), cleaned
+    )
 
 
 def _resume_columns(lines: Sequence[Line], starts: list[tuple[int, str, int]]) -> dict[int, str]:
