@@ -10,6 +10,8 @@ what the flat one does (each group keeps its alternatives in their written order
 
 from __future__ import annotations
 
+import re
+
 # Characters that stand for themselves in a pattern (outside a class) when no quantifier
 # follows: the only ones an alternative may be grouped by.
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 &'’-")
@@ -81,3 +83,32 @@ def _leads(alternative: str) -> bool:
         and alternative[0] in _PLAIN
         and alternative[1:2] not in _QUANTIFIERS
     )
+
+
+class CaseBlind:
+    """A case-blind pattern that is only asked whether, or how often, it matches.
+
+    On ASCII text it runs case-bound on the lower-cased text: for ASCII, ignoring case is
+    lower-casing, and the pattern is written in lower case, so the matches are the same; they
+    are found about twice as fast, because the engine's quick first-character test does not
+    work for case-blind letters. Other text goes to the case-blind pattern as written.
+    """
+
+    __slots__ = ("_blind", "_bound")
+
+    def __init__(self, pattern: str) -> None:
+        if pattern != pattern.lower():
+            raise ValueError(f"write a case-blind pattern in lower case: {pattern[:60]}")
+        self._blind = re.compile(pattern, re.IGNORECASE)
+        self._bound = re.compile(pattern)
+
+    def found(self, text: str) -> bool:
+        if text.isascii():
+            return self._bound.search(text.lower()) is not None
+        return self._blind.search(text) is not None
+
+    def count(self, text: str) -> int:
+        """How many matches `findall` would return."""
+        if text.isascii():
+            return len(self._bound.findall(text.lower()))
+        return len(self._blind.findall(text))

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from screener.extract.alternation import by_initial
+from screener.extract.alternation import CaseBlind, by_initial
 from screener.extract.education import Study
 from screener.extract.layout import is_location
 
 _I = re.IGNORECASE
-_SENIOR = re.compile(
+_SENIOR = CaseBlind(
     r"\b"
     + by_initial(
         r"senior|sr|staff|principal|lead|architect|head|manager|director|vp|svp|evp|avp|"
@@ -25,11 +25,10 @@ _SENIOR = re.compile(
         ignore_case=True,
     )
     + r"\b",
-    _I,
 )
 # "Assistant to the Director" names whom the person assists, not the title they hold.
-_NOT_SENIOR = re.compile(r"\b(?:assistant|aide|secretary)\s+to\b", _I)
-_JOB = re.compile(
+_NOT_SENIOR = CaseBlind(r"\b(?:assistant|aide|secretary)\s+to\b")
+_JOB = CaseBlind(
     r"\b"
     + by_initial(
         r"engineer|engineering|developer|programmer|manager|intern|internship|analyst|assistant|"
@@ -47,9 +46,8 @@ _JOB = re.compile(
         ignore_case=True,
     )
     + r"\b",
-    _I,
 )
-_ORG = re.compile(
+_ORG = CaseBlind(
     r"\b"
     + by_initial(
         r"inc|llc|ltd|corp|co(?=\.|,|\s*$)|company|corporation|gmbh|plc|pvt|limited|university|"
@@ -60,7 +58,6 @@ _ORG = re.compile(
         ignore_case=True,
     )
     + r"\b",
-    _I,
 )
 # "Designation: Lead | Company: Acme | Duration: …": each piece may carry its own label.
 _LABELLED = re.compile(
@@ -92,19 +89,18 @@ _ORG_THEN_CITY = re.compile(
 _REGION_TAIL = re.compile(r"^[A-Z]{2}$|^[A-Z]\.\s?[A-Z][a-z]+$")
 _CORP_TAIL = re.compile(r"^(?:inc|llc|ltd|corp|co|gmbh|plc|s\.a|ag|llp|lp)\b\.?$", _I)
 
-_INTERNSHIP = re.compile(
+_INTERNSHIP = CaseBlind(
     r"\b"
     + by_initial(
         r"intern|internship|trainee|apprentice(?:ship)?|co-?op|werkstudent|placement",
         ignore_case=True,
     )
     + r"\b",
-    _I,
 )
 # "Graduate Trainee", "Management Trainee", "Graduate Engineer Trainee": a salaried post after
 # the degree, not a trainee placement.
 _SALARIED_TRAINEE = re.compile(r"\b(?:graduate|management)\s+(?:[a-z]+\s+)?trainees?\b", _I)
-_STUDENT = re.compile(
+_STUDENT = CaseBlind(
     r"\b"
     + by_initial(
         r"student|teaching\s+assistant|research\s+assistant|graduate\s+assistant|undergraduate|"
@@ -119,18 +115,16 @@ _STUDENT = re.compile(
         any_order=True,  # only ever asked whether it matches
     )
     + r"\b",
-    _I,
 )
-_VOLUNTEER = re.compile(
+_VOLUNTEER = CaseBlind(
     r"\b"
     + by_initial(
         r"volunteer|volunteering|open[- ]source\s+contributor|contributor|pro\s+bono",
         ignore_case=True,
     )
     + r"\b",
-    _I,
 )
-_BREAK = re.compile(
+_BREAK = CaseBlind(
     r"\b"
     + by_initial(
         r"career\s+break|sabbatical|gap\s+year|parental\s+leave|maternity\s+leave|"
@@ -138,10 +132,9 @@ _BREAK = re.compile(
         ignore_case=True,
     )
     + r"\b",
-    _I,
 )
-_CLUB = re.compile(r"\bclub\b", _I)
-_ACADEMIC = re.compile(
+_CLUB = CaseBlind(r"\bclub\b")
+_ACADEMIC = CaseBlind(
     r"\b"
     + by_initial(
         r"universit\w*|college|school|lab|laboratory|institute|department|campus|faculty|research|"
@@ -149,10 +142,9 @@ _ACADEMIC = re.compile(
         ignore_case=True,
     )
     + r"\b",
-    _I,
 )
 # A description saying the work was towards the person's own degree.
-_FOR_A_DEGREE = re.compile(
+_FOR_A_DEGREE = CaseBlind(
     r"\b"
     + by_initial(
         r"for\s+(?:a|my|the|his|her|their)\s+"
@@ -161,18 +153,17 @@ _FOR_A_DEGREE = re.compile(
         ignore_case=True,
         any_order=True,  # only ever asked whether it matches
     ),
-    _I,
 )
 _SECTION_WHY = {"projects": "project", "volunteering": "volunteer", "activities": "activity"}
 
 
 def names_a_job(text: str) -> bool:
     """Whether a text holds a job word (engineer, manager, intern…): a title, not a name."""
-    return bool(_JOB.search(text))
+    return _JOB.found(text)
 
 
 def is_senior(title: str) -> bool:
-    return bool(_SENIOR.search(title)) and not _NOT_SENIOR.search(title)
+    return _SENIOR.found(title) and not _NOT_SENIOR.found(title)
 
 
 def _parts(fragment: str) -> list[tuple[str, str | None]]:
@@ -226,7 +217,7 @@ def _peel_location(piece: str) -> tuple[str, str | None]:
         head, place = ", ".join(parts[:-1]), parts[-1]
     before, _, last = head.rpartition(", ")
     m = _ORG_THEN_CITY.match(last)
-    if m and not _JOB.search(m.group(2)):
+    if m and not _JOB.found(m.group(2)):
         # "Texas A&M University College Station, TX": the city follows the employer.
         head, place = f"{before}, {m.group(1)}" if before else m.group(1), f"{m.group(2)}, {place}"
     return head.strip(), place
@@ -259,8 +250,8 @@ def split_title_org(header: Sequence[str]) -> tuple[str, str | None, str | None]
         return ("", None, location)
 
     # Job words make a title, employer words an employer; a label outweighs both.
-    jobs = [len(_JOB.findall(text)) for text, _ in candidates]
-    orgs = [len(_ORG.findall(text)) for text, _ in candidates]
+    jobs = [_JOB.count(text) for text, _ in candidates]
+    orgs = [_ORG.count(text) for text, _ in candidates]
     title_scores = [
         (10.0 if label == "title" else 0.0) + 2 * j - 2 * o - (5 if label == "org" else 0)
         for (_, label), j, o in zip(candidates, jobs, orgs)
@@ -295,18 +286,18 @@ def exclusion(
     """Why a role does not count as professional experience, or None when it does."""
     if section in _SECTION_WHY:
         return _SECTION_WHY[section]
-    if _BREAK.search(title or header):
+    if _BREAK.found(title or header):
         return "break"  # a career break or sabbatical is a dated line, not a job
-    if _INTERNSHIP.search(_SALARIED_TRAINEE.sub(" ", header)):
+    if _INTERNSHIP.found(_SALARIED_TRAINEE.sub(" ", header)):
         return "internship"
-    if _VOLUNTEER.search(header):
+    if _VOLUNTEER.found(header):
         return "volunteer"
-    if _STUDENT.search(title) or _STUDENT.search(header):
+    if _STUDENT.found(title) or _STUDENT.found(header):
         return "student"
-    if _CLUB.search(header):
+    if _CLUB.found(header):
         return "activity"
-    academic = section == "research" or bool(_ACADEMIC.search(f"{title} {org or ''} {header}"))
-    if academic and _FOR_A_DEGREE.search(description):
+    academic = section == "research" or _ACADEMIC.found(f"{title} {org or ''} {header}")
+    if academic and _FOR_A_DEGREE.found(description):
         return "student"  # "Started research for a doctorate degree", "thesis work"
     if academic:
         for study in studies:
