@@ -126,6 +126,10 @@ RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# RANGE_RE without its case flag, for lower-cased ASCII text: the same dates, faster.
+assert RANGE_RE.pattern.replace("(?P<", "") == RANGE_RE.pattern.replace("(?P<", "").lower()
+_RANGE_BOUND = re.compile(RANGE_RE.pattern)
+
 # "2014–16", "2016-19": a four-digit start year and a two-digit end in its century. After a
 # plain hyphen, "2018-11" stays November 2018; only a number above 12 is a year there.
 _SHORT_END = re.compile(rf"(\s*)([{DASHES}]+)(\s*)(\d\d)(?![\w%+]|[{DASHES}.,/]\d)")
@@ -236,7 +240,11 @@ def _dates_in(text: str) -> tuple[DateSpan, ...]:
         if _TWO_DIGITS.search(text):
             return tuple(_short_month_ranges(text))
         return ()
-    return tuple(_find_dates(text))
+    if text.isascii():
+        # Ignoring case on ASCII is lower-casing, and the pattern is written in lower case:
+        # the case-bound pattern finds the same dates, faster (see alternation.CaseBlind).
+        return tuple(_find_dates(text.lower(), _RANGE_BOUND))
+    return tuple(_find_dates(text, RANGE_RE))
 
 
 def _short_month_ranges(text: str) -> list[DateSpan]:
@@ -261,9 +269,9 @@ def _century(short: int) -> int:
     return 2000 + short if short < 50 else 1900 + short
 
 
-def _find_dates(text: str) -> list[DateSpan]:
+def _find_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
     found: list[DateSpan] = []
-    for m in RANGE_RE.finditer(text):
+    for m in pattern.finditer(text):
         if m.group("single") is not None:
             year, month = _parse_point(m.group("single"))
             if year is None:
