@@ -126,6 +126,8 @@ RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 
+assert tuple(RANGE_RE.groupindex) == ("a", "sep", "exp", "b", "since", "exp1", "single")
+assert RANGE_RE.groups == 7  # _find_dates unpacks the groups in this order
 # RANGE_RE without its case flag, for lower-cased ASCII text: the same dates, faster.
 assert RANGE_RE.pattern.replace("(?P<", "") == RANGE_RE.pattern.replace("(?P<", "").lower()
 _RANGE_BOUND = re.compile(RANGE_RE.pattern)
@@ -272,34 +274,34 @@ def _century(short: int) -> int:
 def _find_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
     found: list[DateSpan] = []
     for m in pattern.finditer(text):
-        if m.group("single") is not None:
-            year, month = _parse_point(m.group("single"))
+        a_text, _, exp, b_text, since, exp1, single = m.groups()  # one call, not one per group
+        if single is not None:
+            year, month = _parse_point(single)
             if year is None:
                 continue
             if month is None:
                 start, end = ym(year, 1), ym(year, 12)
-                short = _short_end(text, m.end("single"), m.group("single"), year)
+                short = _short_end(text, m.end("single"), single, year)
                 if short is not None:
                     span = (m.start("single"), short[1])
                     found.append(
-                        DateSpan(start, ym(short[0], 12), span, True, True, bool(m.group("exp1")))
+                        DateSpan(start, ym(short[0], 12), span, True, True, bool(exp1))
                     )
                     continue
             else:
                 start = end = ym(year, month)
             found.append(
-                DateSpan(start, end, m.span("single"), False, month is None, bool(m.group("exp1")))
+                DateSpan(start, end, m.span("single"), False, month is None, bool(exp1))
             )
             continue
-        if m.group("since") is not None:
-            year, month = _parse_point(m.group("since"))
+        if since is not None:
+            year, month = _parse_point(since)
             if year is None:
                 continue
             found.append(DateSpan(ym(year, month or 1), None, m.span(), True, month is None))
             continue
-        a_year, a_month = _parse_point(m.group("a"))
-        b_text = m.group("b")
-        expected = bool(m.group("exp"))
+        a_year, a_month = _parse_point(a_text)
+        expected = bool(exp)
         if (
             b_text[:1].isalpha()
             and _year(b_text) is None

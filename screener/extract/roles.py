@@ -59,6 +59,12 @@ _DIGIT = re.compile(r"\d")
 _INCOMPLETE = re.compile(r"(?:[,&/]|\b(?:at|of|and|for|in))\s*$", re.IGNORECASE)
 
 
+def _incomplete(text: str) -> bool:
+    """A line left unfinished ("…, Acme &", "Engineer at"): only its end need be searched."""
+    text = text.rstrip()
+    return _INCOMPLETE.search(text, max(0, len(text) - 3)) is not None
+
+
 def _header_like(text: str) -> bool:
     return bool(text) and not is_description(text) and not DURATION_RE.match(text)
 
@@ -210,7 +216,7 @@ class _Scan:
                 if searching and not before:
                     j -= 1
                     continue
-                if _INCOMPLETE.search(t) and not before and not self.bullet[j]:
+                if _incomplete(t) and not before and not self.bullet[j]:
                     before.append(j)  # a header wrapped onto the date line
                 break
             if searching and is_location(t) and not before:
