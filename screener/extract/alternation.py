@@ -85,30 +85,49 @@ def _leads(alternative: str) -> bool:
     )
 
 
+# The only characters a case-blind match treats otherwise than their `str.lower()`: "İ"
+# (which lower-cases to two characters), the dotless "ı" and the long "ſ" (which a
+# case-blind "i" / "s" matches). Checked against every code point for the letters, classes
+# ([a-z], \w, \s, \d) and word boundaries these patterns use.
+_FOLDS_APART = re.compile("[İıſ]")
+
+
+def lowers_exactly(text: str) -> bool:
+    """Whether a case-blind pattern written in lower case matches `text` exactly where its
+    case-bound twin matches `text.lower()` (same positions: the length is kept too)."""
+    return text.isascii() or _FOLDS_APART.search(text) is None
+
+
 class CaseBlind:
     """A case-blind pattern that is only asked whether, or how often, it matches.
 
-    On ASCII text it runs case-bound on the lower-cased text: for ASCII, ignoring case is
-    lower-casing, and the pattern is written in lower case, so the matches are the same; they
-    are found about twice as fast, because the engine's quick first-character test does not
-    work for case-blind letters. Other text goes to the case-blind pattern as written.
+    It runs case-bound on the lower-cased text: the same matches (see `lowers_exactly`),
+    found about twice as fast, because the engine's quick first-character test does not work
+    for case-blind letters. The case-blind pattern, needed only for text holding "İ", "ı" or
+    "ſ", is compiled when first needed.
     """
 
-    __slots__ = ("_blind", "_bound")
+    __slots__ = ("_pattern", "_blind", "_bound")
 
     def __init__(self, pattern: str) -> None:
         if pattern != pattern.lower():
             raise ValueError(f"write a case-blind pattern in lower case: {pattern[:60]}")
-        self._blind = re.compile(pattern, re.IGNORECASE)
+        self._pattern = pattern
+        self._blind: re.Pattern[str] | None = None
         self._bound = re.compile(pattern)
 
+    def _for(self, text: str) -> tuple[re.Pattern[str], str]:
+        if lowers_exactly(text):
+            return self._bound, text.lower()
+        if self._blind is None:
+            self._blind = re.compile(self._pattern, re.IGNORECASE)
+        return self._blind, text
+
     def found(self, text: str) -> bool:
-        if text.isascii():
-            return self._bound.search(text.lower()) is not None
-        return self._blind.search(text) is not None
+        pattern, text = self._for(text)
+        return pattern.search(text) is not None
 
     def count(self, text: str) -> int:
         """How many matches `findall` would return."""
-        if text.isascii():
-            return len(self._bound.findall(text.lower()))
-        return len(self._blind.findall(text))
+        pattern, text = self._for(text)
+        return len(pattern.findall(text))
