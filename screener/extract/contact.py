@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from screener.extract.headings import heading_kind
 from screener.extract.layout import is_location
-from screener.extract.sections import Layout, heading_kind
+from screener.extract.sections import Layout
 from screener.extract.titles import names_a_job
 from screener.models import Contact, Evidence, Line
 

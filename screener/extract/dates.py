@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from screener.extract.alternation import lowers_exactly
+from screener.extract.alternation import by_initial, lowers_exactly
 
 # English month names and abbreviations, and the common German, French, Spanish and
 # Portuguese ones (CVs written in those languages, or with their month names left in).
@@ -65,20 +65,11 @@ DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad~\ufe58\ufe63\uff0d"
 
 
 
-def _month_pattern() -> str:
-    """All month names, longest first, grouped by initial: "(?:j(?:anuary|anvier|…)|f(?:…)…)".
-
-    The regex engine tries every alternative at every position of a line; with the initial
-    taken out it tries one per initial. Names with different initials never match at the same
-    place, so the grouping matches exactly what the flat list of names matches.
-    """
-    by_initial: dict[str, list[str]] = {}
-    for name in sorted(MONTHS, key=len, reverse=True):
-        by_initial.setdefault(name[0], []).append(re.escape(name[1:]))
-    return "(?:" + "|".join(f"{c}(?:{'|'.join(rests)})" for c, rests in by_initial.items()) + ")"
-
-
-MONTH_PATTERN = _month_pattern()
+# All month names, longest first, grouped by initial ("j(?:anuary|anvier|…)|f(?:…)"): the
+# engine then tries one group per position instead of every name (see alternation.py).
+MONTH_PATTERN = by_initial(
+    "|".join(re.escape(name) for name in sorted(MONTHS, key=len, reverse=True)), ignore_case=True
+)
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _SHORT_YEAR = r"[’'‘]\d\d"
 _YEAR_ANY = rf"(?:{_YEAR}|{_SHORT_YEAR})"
