@@ -11,13 +11,15 @@ dated line right below it is that employer's head, not a role.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Sequence, Set as AbstractSet
+from dataclasses import dataclass, replace
 
 from screener.extract.dates import MONTH_PATTERN, DateSpan, find_dates
+from screener.extract.degrees import is_degree_line
 from screener.extract.layout import is_location, opens_with_past_verb
 from screener.extract.titles import names_a_job
 
+_DIGIT = re.compile(r"\d")
 _LABEL = re.compile(r"^\s*(?:duration|dates?|period|tenure|time|from)\s*:\s*", re.IGNORECASE)
 _DURATION_ANY = re.compile(
     r"\(?\b\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)\b(?:\s*,?\s*\d+\s*(?:months?|mos?))?\)?",
@@ -49,6 +51,47 @@ _DAYED = re.compile(
 _PREPOSITION = re.compile(
     r"\b(?:in|on|at|of|by|from|during|for|and|since|until|before|after)\s*$", re.IGNORECASE
 )
+
+
+@dataclass(frozen=True, slots=True)
+class DatedLines:
+    """The lines that hold a role's dates."""
+
+    spans: dict[int, list[DateSpan]]  # a line -> the role dates it holds
+    joined: dict[int, str]  # its text, with the next line's where a range broke over two
+    tail: dict[int, int]  # a date line -> the line that ends its broken range
+
+
+def dated_lines(
+    texts: Sequence[str],
+    kinds: Sequence[str],
+    bullet: Sequence[bool],
+    wanted: Sequence[int],
+    mixed: AbstractSet[int],
+) -> DatedLines:
+    """Which of the `wanted` lines (in order) hold a role's dates; "B.A. Economics, Hill
+    College, 2013" is a degree, not a role (in `mixed` sections read as education)."""
+    found = DatedLines({}, {}, {})
+    tails: set[int] = set()
+    for i in wanted:
+        if i in tails:
+            continue
+        text = texts[i]
+        if (
+            i + 1 < len(texts)
+            and _DIGIT.search(text)  # a quick test before the pattern
+            and DANGLING.search(text)
+            and STARTS_DATE.match(texts[i + 1])
+            and kinds[i + 1] == kinds[i]
+        ):
+            text = f"{text} {texts[i + 1]}"  # a range split over two lines
+            tails.add(i + 1)
+            found.tail[i] = i + 1
+        spans = role_dates(text, bullet[i])
+        if spans and not is_degree_line(text, in_education=i in mixed):
+            found.spans[i] = spans
+            found.joined[i] = text
+    return found
 
 
 def role_dates(text: str, bullet: bool) -> list[DateSpan]:
@@ -100,7 +143,6 @@ def remainder(text: str, spans: Sequence[DateSpan]) -> str:
 
 
 _FROM_BEFORE_CUT = re.compile(r"\b(?:from|since)\s*(?=\|)", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
 
 
 def _cut_durations(text: str, by: str) -> str:

@@ -7,9 +7,11 @@ way. Pure string tests; every pattern compiled once.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from screener.extract.alternation import by_initial
+from screener.models import Line
 
 _STRONG_BULLETS = "•◦▪▫▸►‣⁃∙●○■□◆◇❖➢➤✓✔{␣§¶"
 # A strong bullet glyph; a dash or star followed by a space; or a stray lower-case letter
@@ -165,6 +167,30 @@ def names_columns(text: str) -> bool:
         return False  # cheap test first: this runs on every line of an experience section
     cells = _CELLS.split(text.lower().strip(" |"))
     return len(cells) >= 2 and all(c in _COLUMN_NAMES for c in cells)
+
+
+# Page furniture: "Jane Doe · Résumé 2", "Page 3 of 4", a bare page number opening or
+# ending a page.
+_PAGE_END = re.compile(r"(?:\bpage\s*)?\b\d{1,2}(?:\s*(?:/|of)\s*\d{1,2})?\s*$", re.IGNORECASE)
+_FURNITURE = frozenset({"header", "footer"})
+
+
+def without_furniture(lines: Sequence[Line], texts: Sequence[str]) -> list[str]:
+    """`texts` with page furniture (running headers and footers, page numbers) and table
+    column names blanked out."""
+    out = list(texts)
+    last = len(lines) - 1
+    for i, line in enumerate(lines):
+        edge = (i == last or lines[i + 1].page != line.page) or (
+            i > 0 and lines[i - 1].page != line.page
+        )
+        if (
+            not _FURNITURE.isdisjoint(line.hints)
+            or (edge and len(out[i]) < 90 and _PAGE_END.search(out[i]))
+            or names_columns(out[i])
+        ):
+            out[i] = ""
+    return out
 
 
 @lru_cache(maxsize=4096)  # asked of the same header lines by dates, roles, titles and contact
