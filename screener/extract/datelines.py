@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence, Set as AbstractSet
 from dataclasses import dataclass, replace
 
-from screener.extract.dates import MONTH_PATTERN, DateSpan, find_dates
+from screener.extract.date_words import MONTH_PATTERN
+from screener.extract.dates import DateSpan, find_dates
 from screener.extract.degrees import is_degree_line
 from screener.extract.layout import is_location, opens_with_past_verb
 from screener.extract.titles import names_a_job
