@@ -31,7 +31,8 @@ from screener.extract.layout import (
     without_furniture,
 )
 from screener.extract.sections import ROLE_KINDS, Layout
-from screener.extract.titles import exclusion, is_senior, names_a_job, split_title_org
+from screener.extract.exclusions import exclusion
+from screener.extract.titles import is_senior, names_a_job, split_title_org
 from screener.models import Line, Role
 
 _NO_ROLE_KINDS = frozenset(
