@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from screener.extract.layout import clean, is_location
-from screener.extract.sections import Layout, heading_kind
+from screener.extract.headings import heading_kind
+from screener.extract.layout import is_location
+from screener.extract.sections import Layout
 from screener.extract.titles import names_a_job
 from screener.models import Contact, Evidence, Line
 
@@ -28,7 +29,10 @@ LINK_RE = re.compile(
     re.IGNORECASE,
 )
 # Cleaned lines keep a column gap as two spaces: a separator like "|" or "·".
-_SEGMENTS = re.compile(r"\s*(?:[|•·,\t–—]|\s{2,}|\s-\s)\s*")
+_DIGIT = re.compile(r"\d")
+_PLACE_PIECES = re.compile(r"\s*[|•·]\s*|\s{2,}")
+# (The lookahead names every separator's first character, so the engine skips to them.)
+_SEGMENTS = re.compile(r"(?=[\s|•·,–—])\s*(?:[|•·,\t–—]|\s{2,}|\s-\s)\s*")
 _STOP_WORDS = (
     "resume résumé resumé curriculum vitae cv profile contact email phone mobile address linkedin "
     "github website portfolio summary objective page updated last title "
@@ -66,6 +70,8 @@ _ASIDE = re.compile(r"\s*\([^)]{0,30}\)\s*")
 # after a space, so the apostrophe of "O'Hara" never opens one.
 _NICKNAME = re.compile(r"(?:^|(?<=\s))[\"“„«‘'][^\"“”„«»‘’']{1,20}[\"”»’'](?=\s|$)")
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|eng|ing)\.?\s+", re.IGNORECASE)
+_HONORIFIC_INITIALS = "dmpeiDMPEIıİ"  # (a case-blind "i" matches the Turkish ones too)
+_OPENING_QUOTES = re.compile("[\"“„«‘']")
 # "Name: Jane Doe", "First name(s) / Surname(s): Jane Doe", "Resume of Jane Doe", "CV - Jane
 # Doe": the label is not the name.
 _NAME_LABEL = re.compile(
@@ -82,7 +88,7 @@ def _word_ok(word: str, first: bool) -> bool:
     core = word.strip(".,")
     if not core:
         return False
-    if not all(c.isalpha() or c in ".'’-" for c in core):
+    if not (core.isalpha() or all(c.isalpha() or c in ".'’-" for c in core)):
         return False
     if core.lower() in _STOP:
         return False
@@ -99,9 +105,14 @@ def _title_case(name: str) -> str:
 
 def _name_from(segment: str, email_local: str) -> tuple[str, float] | None:
     # Parenthetical asides (a nickname, pronouns) and honorifics are not part of the name.
-    segment = _ASIDE.sub(" ", segment)
-    segment = _NICKNAME.sub(" ", segment).strip() or segment.strip("\"“”„«»‘’' ")
-    segment = _HONORIFIC.sub("", segment).strip()
+    # (Each pattern runs only where the character it needs is there: most lines have none.)
+    if "(" in segment:
+        segment = _ASIDE.sub(" ", segment)
+    quoted = _NICKNAME.sub(" ", segment) if _OPENING_QUOTES.search(segment) else segment
+    segment = quoted.strip() or segment.strip("\"“”„«»‘’' ")
+    if segment[:1] in _HONORIFIC_INITIALS:
+        segment = _HONORIFIC.sub("", segment)
+    segment = segment.strip()
     words = segment.split()
     if len(words) == 1 and len(words[0]) >= 5:
         parts = _CAMEL.split(words[0])
@@ -129,7 +140,7 @@ def find_contact(lines: Sequence[Line], layout: Layout) -> Contact:
 
     def first(pattern: re.Pattern[str], within: int | None = None) -> tuple[str, int] | None:
         for i in order[:within] if within else order:
-            if i in skip:
+            if i in skip or "@" not in lines[i].text:  # every address has one
                 continue
             m = pattern.search(lines[i].text)
             if m:
@@ -146,6 +157,8 @@ def find_contact(lines: Sequence[Line], layout: Layout) -> Contact:
     own = [i for i, kind in enumerate(layout.kinds) if kind in ("header", "contact")]
     phone_hit = None
     for i in own + [i for i in range(min(15, len(lines))) if i not in skip]:
+        if not _DIGIT.search(lines[i].text):
+            continue
         for m in PHONE_RE.finditer(lines[i].text):
             digits = sum(c.isdigit() for c in m.group(0))
             if digits >= 9 and not re.fullmatch(r"[\d\s–-]{9}", m.group(0)):
@@ -157,12 +170,14 @@ def find_contact(lines: Sequence[Line], layout: Layout) -> Contact:
     location = None
     for i in own:
         text = lines[i].text
-        for m in LINK_RE.finditer(text):
+        # Every link has a dot and a "/" or "www": most header lines have neither.
+        has_link = "." in text and ("/" in text or "www" in text.lower())
+        for m in LINK_RE.finditer(text) if has_link else ():
             link = m.group(0).rstrip(".,;)")
             if "@" not in link and link not in links:
                 links.append(link)
         if location is None:
-            for piece in re.split(r"\s*[|•·]\s*|\s{2,}", clean(text)):
+            for piece in _PLACE_PIECES.split(layout.cleaned[i]):
                 if is_location(piece) and not any(c.isdigit() for c in piece):
                     location = piece
                     break
@@ -189,8 +204,10 @@ def _find_name(
     candidates += [i for i, line in enumerate(lines) if "header" in line.hints and i >= limit]
     best: tuple[float, str, int] | None = None
     for rank, i in enumerate(candidates):
-        text = clean(lines[i].text)
-        label = _NAME_LABEL.match(text)
+        text = layout.cleaned[i]
+        # A label has "name" in its first words, or opens with "Resume", "CV"…
+        labelled = text[:1] in "rcRC" or "name" in text[:45].lower()
+        label = _NAME_LABEL.match(text) if labelled else None
         text = text[label.end() :] if label else text
         if label and _SURNAME_FIRST.match(label.group(0)) and len(text.split()) == 2:
             text = " ".join(reversed(text.split()))
@@ -206,7 +223,7 @@ def _find_name(
             and seg.isalpha()
             and (seg.isupper() or i < 3)
         ):
-            nxt = clean(lines[i + 1].text)
+            nxt = layout.cleaned[i + 1]
             if (
                 len(nxt.split()) == 1
                 and nxt.isalpha()

@@ -11,13 +11,16 @@ dated line right below it is that employer's head, not a role.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Sequence, Set as AbstractSet
+from dataclasses import dataclass, replace
 
-from screener.extract.dates import MONTH_PATTERN, DateSpan, find_dates
+from screener.extract.date_words import MONTH_PATTERN
+from screener.extract.dates import DateSpan, find_dates
+from screener.extract.degrees import is_degree_line
 from screener.extract.layout import is_location, opens_with_past_verb
 from screener.extract.titles import names_a_job
 
+_DIGIT = re.compile(r"\d")
 _LABEL = re.compile(r"^\s*(?:duration|dates?|period|tenure|time|from)\s*:\s*", re.IGNORECASE)
 _DURATION_ANY = re.compile(
     r"\(?\b\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)\b(?:\s*,?\s*\d+\s*(?:months?|mos?))?\)?",
@@ -26,7 +29,8 @@ _DURATION_ANY = re.compile(
 _EDGE = " \t|•·,;:[]–—-"
 # A range broken after its first end: "June 2019 – July" / "2020", "2019 –" / "Present".
 DANGLING = re.compile(
-    r"(?:(?:19|20)\d\d|[’'‘]\d\d)\s*(?:[-–—‐‑−~\u00ad]|\bto\b|\buntil\b)\s*(?:"
+    # "(?:19|20)\d\d|[’'‘]\d\d", opening with a character class the engine can skip ahead to
+    r"[12’'‘](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=[’'‘])\d\d)\s*(?:[-–—‐‑−~\u00ad]|\bto\b|\buntil\b)\s*(?:"
     + MONTH_PATTERN
     + r"\.?)?\s*$",
     re.IGNORECASE,
@@ -50,6 +54,47 @@ _PREPOSITION = re.compile(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class DatedLines:
+    """The lines that hold a role's dates."""
+
+    spans: dict[int, list[DateSpan]]  # a line -> the role dates it holds
+    joined: dict[int, str]  # its text, with the next line's where a range broke over two
+    tail: dict[int, int]  # a date line -> the line that ends its broken range
+
+
+def dated_lines(
+    texts: Sequence[str],
+    kinds: Sequence[str],
+    bullet: Sequence[bool],
+    wanted: Sequence[int],
+    mixed: AbstractSet[int],
+) -> DatedLines:
+    """Which of the `wanted` lines (in order) hold a role's dates; "B.A. Economics, Hill
+    College, 2013" is a degree, not a role (in `mixed` sections read as education)."""
+    found = DatedLines({}, {}, {})
+    tails: set[int] = set()
+    for i in wanted:
+        if i in tails:
+            continue
+        text = texts[i]
+        if (
+            i + 1 < len(texts)
+            and _DIGIT.search(text)  # a quick test before the pattern
+            and DANGLING.search(text)
+            and STARTS_DATE.match(texts[i + 1])
+            and kinds[i + 1] == kinds[i]
+        ):
+            text = f"{text} {texts[i + 1]}"  # a range split over two lines
+            tails.add(i + 1)
+            found.tail[i] = i + 1
+        spans = role_dates(text, bullet[i])
+        if spans and not is_degree_line(text, in_education=i in mixed):
+            found.spans[i] = spans
+            found.joined[i] = text
+    return found
+
+
 def role_dates(text: str, bullet: bool) -> list[DateSpan]:
     """The date spans of a line that stand where a role's dates stand."""
     spans = find_dates(text)
@@ -58,10 +103,10 @@ def role_dates(text: str, bullet: bool) -> list[DateSpan]:
     rest = text
     for span in reversed(spans):
         rest = rest[: span.span[0]] + " " + rest[span.span[1] :]
-    rest = _DURATION_ANY.sub(" ", _LABEL.sub("", rest))
+    rest = _cut_durations(_LABEL.sub("", rest), " ")
     words = len(rest.split())
     tail = text[spans[-1].span[1] :].strip(_EDGE)
-    tail = _DURATION_ANY.sub("", tail).strip(_EDGE)
+    tail = _cut_durations(tail, "").strip(_EDGE)
     at_edge = spans[0].span[0] <= 2 or not tail or is_location(tail) or len(tail.split()) <= 3
     if bullet and words > 8:
         return []
@@ -72,7 +117,7 @@ def role_dates(text: str, bullet: bool) -> list[DateSpan]:
     keep = []
     for span in spans:
         if sentence and span.span[0] > 0:
-            after = _DURATION_ANY.sub("", text[span.span[1] :]).strip(_EDGE + ".…")
+            after = _cut_durations(text[span.span[1] :], "").strip(_EDGE + ".…")
             if any(w[:1].islower() for w in after.split()) and not is_location(after):
                 continue
         if (
@@ -92,10 +137,23 @@ def role_dates(text: str, bullet: bool) -> list[DateSpan]:
 def remainder(text: str, spans: Sequence[DateSpan]) -> str:
     for span in sorted(spans, key=lambda s: s.span[0], reverse=True):
         text = text[: span.span[0]] + " | " + text[span.span[1] :]
-    text = _DURATION_ANY.sub(" ", _LABEL.sub("", text))
-    text = re.sub(r"\b(?:from|since)\s*(?=\|)", "", text, flags=re.IGNORECASE)
-    parts = [_balance(_ABBREV_END.sub("", p.strip(_EDGE)).strip(_EDGE)) for p in text.split(" | ")]
+    text = _cut_durations(_LABEL.sub("", text), " ")
+    text = _FROM_BEFORE_CUT.sub("", text)
+    parts = [_balance(_cut_full_stop(p.strip(_EDGE)).strip(_EDGE)) for p in text.split(" | ")]
     return " | ".join(p for p in parts if p)
+
+
+_FROM_BEFORE_CUT = re.compile(r"\b(?:from|since)\s*(?=\|)", re.IGNORECASE)
+
+
+def _cut_durations(text: str, by: str) -> str:
+    """`text` with "(6+ Years)", "3 yrs 2 mos" replaced by `by` (each has a digit)."""
+    return _DURATION_ANY.sub(by, text) if _DIGIT.search(text) else text
+
+
+def _cut_full_stop(text: str) -> str:
+    """A sentence's closing full stop cut, not that of "Inc." and its kind."""
+    return _ABBREV_END.sub("", text) if text.endswith((".", ".\n")) else text
 
 
 # Where one line holds several dated titles: "Senior Engineer (2019 – now); Engineer (2015 – 2018)".

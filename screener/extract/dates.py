@@ -14,54 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-# English month names and abbreviations, and the common German, French, Spanish and
-# Portuguese ones (CVs written in those languages, or with their month names left in).
-_MONTH_NAMES = (
-    (
-        "january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|"
-        "september sept sep|october oct|november nov|december dec"
-    ),
-    (
-        "januar jänner|februar|märz maerz mrz|april|mai|juni|juli|august|september|oktober okt|"
-        "november|dezember dez"
-    ),
-    (
-        "janvier janv|février fevrier févr|mars|avril avr|mai|juin|juillet juil|août aout|"
-        "septembre|octobre|novembre|décembre decembre déc"
-    ),
-    (
-        "enero ene|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre setiembre|octubre|"
-        "noviembre|diciembre dic"
-    ),
-    (
-        "janeiro|fevereiro|março marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|"
-        "dezembro"
-    ),
-)
-MONTHS: dict[str, int] = {
-    name: number
-    for language in _MONTH_NAMES
-    for number, names in enumerate(language.split("|"), start=1)
-    for name in names.split()
-}
-# Seasons and quarters name their first month ("Summer 2019" is June, "Q3 2020" July).
-SEASONS = {
-    "spring": 3,
-    "summer": 6,
-    "fall": 9,
-    "autumn": 9,
-    "winter": 1,
-    "q1": 1,
-    "q2": 4,
-    "q3": 7,
-    "q4": 10,
-}
+from screener.extract.alternation import lowers_exactly
+from screener.extract.date_words import DASHES, MONTH_PATTERN, MONTHS, SEASONS
 
-# Every dash a PDF or a word processor writes, the soft hyphen some LaTeX templates put
-# between dates, and the tilde some writers use.
-DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad~\ufe58\ufe63\uff0d"
-
-MONTH_PATTERN = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _SHORT_YEAR = r"[’'‘]\d\d"
 _YEAR_ANY = rf"(?:{_YEAR}|{_SHORT_YEAR})"
@@ -97,12 +52,29 @@ _PRESENT = (
 _SEP = rf"\s*(?:[{DASHES}]+|(?:to|until|till|through|thru):?)\s*"
 _EXPECTED = r"(?:(?:exp\.?|expected|anticipated)\s*:?\s*)?"
 
-RANGE_RE = re.compile(
-    rf"(?P<a>{_POINT}|{_BARE_MONTH})(?P<sep>{_SEP})(?P<exp>{_EXPECTED})(?P<b>{_POINT_B}|{_PRESENT}(?![a-z]))"
+# The first letter of every form a match can open with: a month, a season or quarter
+# ("spring", "q3"), "since" and its translations, "exp."/"expected"/"anticipated".
+_INITIALS = "".join(sorted({name[0] for name in MONTHS} | set("sfawq" "sd" "ea")))
+# Written in lower case and run case-bound on the lower-cased line (see _dates_in).
+_RANGE_PATTERN = (
+    # A match opens with a digit, a quote, one of those letters where a word begins, or "exp"
+    # or "anticipated" anywhere: testing that first spares the engine trying every
+    # alternative below at every other position of the line.
+    rf"(?:(?=[\d’'‘])|(?<![a-z])(?=[{_INITIALS}])|(?=exp|anticipated))"
+    rf"(?:(?P<a>{_POINT}|{_BARE_MONTH})(?P<sep>{_SEP})(?P<exp>{_EXPECTED})(?P<b>{_POINT_B}|{_PRESENT}(?![a-z]))"
     rf"|(?<![a-z])(?:since|seit|depuis|desde)\s+(?P<since>{_POINT})"
-    rf"|(?P<exp1>{_EXPECTED})(?P<single>{_POINT})",
-    re.IGNORECASE,
+    rf"|(?P<exp1>{_EXPECTED})(?P<single>{_POINT}))"
 )
+assert _RANGE_PATTERN.replace("(?P<", "") == _RANGE_PATTERN.replace("(?P<", "").lower()
+RANGE_RE = re.compile(_RANGE_PATTERN)
+assert tuple(RANGE_RE.groupindex) == ("a", "sep", "exp", "b", "since", "exp1", "single")
+assert RANGE_RE.groups == 7  # _find_dates unpacks the groups in this order
+
+
+@lru_cache(maxsize=1)
+def _range_blind() -> re.Pattern[str]:
+    """The case-blind pattern, for the rare line a lower-casing would not keep (an "İ")."""
+    return re.compile(_RANGE_PATTERN, re.IGNORECASE)
 
 # "2014–16", "2016-19": a four-digit start year and a two-digit end in its century. After a
 # plain hyphen, "2018-11" stays November 2018; only a number above 12 is a year there.
@@ -165,45 +137,60 @@ def _year(text: str) -> int | None:
 def _parse_point(text: str) -> tuple[int | None, int | None]:
     """(year, month) of one matched point; month None for a year alone."""
     text = text.strip()
-    m = _NUM_DMY.match(text)
-    if m:
-        # 31/12/2018 or 12/31/2018; when both could be the month, day first (Europass).
-        first, second = int(m.group(1)), int(m.group(2))
-        month = second if first > 12 or second <= 12 else first
-        return int(m.group(3)), month if 1 <= month <= 12 else None
-    m = _NUM_MY.match(text)
-    if m:
-        return int(m.group(2)), int(m.group(1))
-    m = _NUM_YM.match(text)
-    if m:
-        return int(m.group(1)), int(m.group(2))
     month = None
-    mm = _MONTH_RE.match(text)
-    if mm:
-        month = MONTHS[mm.group(0).lower()]
-    else:
-        sm = _SEASON_RE.match(text)
-        if sm:
-            month = SEASONS[sm.group(0).lower()]
+    if text[:1].isdecimal():  # numbers: "31/12/2018", "09/2019", "2019-09", "2019"
+        m = _NUM_DMY.match(text)
+        if m:
+            # 31/12/2018 or 12/31/2018; when both could be the month, day first (Europass).
+            first, second = int(m.group(1)), int(m.group(2))
+            month = second if first > 12 or second <= 12 else first
+            return int(m.group(3)), month if 1 <= month <= 12 else None
+        m = _NUM_MY.match(text)
+        if m:
+            return int(m.group(2)), int(m.group(1))
+        m = _NUM_YM.match(text)
+        if m:
+            return int(m.group(1)), int(m.group(2))
+    else:  # words: "Mar 2019", "Summer 2019", "'19"
+        mm = _MONTH_RE.match(text)
+        if mm:
+            month = MONTHS[mm.group(0).lower()]
+        else:
+            sm = _SEASON_RE.match(text)
+            if sm:
+                month = SEASONS[sm.group(0).lower()]
     return _year(text), month
 
 
 # Every date names a year; lines without one (most of a résumé) skip the full pattern.
-_ANY_YEAR = re.compile(r"(?:19|20)\d\d|[’'‘]\d\d")
+# Written "(?:19|20)\d\d|[’'‘]\d\d" but opening with a character class, which lets the
+# engine skip ahead to the candidates instead of trying both branches at every position.
+_ANY_YEAR = re.compile(r"[12’'‘](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=[’'‘])\d\d)")
+_DIGIT = re.compile(r"\d")
 # A quick test for "18 –" before the month-name pattern runs (case-blind patterns are slow).
 _TWO_DIGITS = re.compile(
     rf"\d\d\s*(?:[{DASHES}]|[Tt](?:o|ill|hrough|hru)\b|[Uu]ntil\b|TO\b|UNTIL\b)"
 )
 
 
-@lru_cache(maxsize=8192)
 def find_dates(text: str) -> tuple[DateSpan, ...]:
     """Every date range and single date in `text`, left to right."""
+    if not _DIGIT.search(text):
+        return ()  # every form of date has digits; most lines have none
+    return _dates_in(text)
+
+
+@lru_cache(maxsize=8192)  # roles, degrees and contact ask about the same lines
+def _dates_in(text: str) -> tuple[DateSpan, ...]:
     if not _ANY_YEAR.search(text):
         if _TWO_DIGITS.search(text):
             return tuple(_short_month_ranges(text))
         return ()
-    return tuple(_find_dates(text))
+    if lowers_exactly(text):
+        # The case-bound pattern on the lower-cased line finds the same dates as a case-blind
+        # one on the line, twice as fast (see alternation.CaseBlind).
+        return tuple(_find_dates(text.lower(), RANGE_RE))
+    return tuple(_find_dates(text, _range_blind()))
 
 
 def _short_month_ranges(text: str) -> list[DateSpan]:
@@ -228,37 +215,37 @@ def _century(short: int) -> int:
     return 2000 + short if short < 50 else 1900 + short
 
 
-def _find_dates(text: str) -> list[DateSpan]:
+def _find_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
     found: list[DateSpan] = []
-    for m in RANGE_RE.finditer(text):
-        if m.group("single") is not None:
-            year, month = _parse_point(m.group("single"))
+    for m in pattern.finditer(text):
+        a_text, _, exp, b_text, since, exp1, single = m.groups()  # one call, not one per group
+        if single is not None:
+            year, month = _parse_point(single)
             if year is None:
                 continue
             if month is None:
                 start, end = ym(year, 1), ym(year, 12)
-                short = _short_end(text, m.end("single"), m.group("single"), year)
+                short = _short_end(text, m.end("single"), single, year)
                 if short is not None:
                     span = (m.start("single"), short[1])
                     found.append(
-                        DateSpan(start, ym(short[0], 12), span, True, True, bool(m.group("exp1")))
+                        DateSpan(start, ym(short[0], 12), span, True, True, bool(exp1))
                     )
                     continue
             else:
                 start = end = ym(year, month)
             found.append(
-                DateSpan(start, end, m.span("single"), False, month is None, bool(m.group("exp1")))
+                DateSpan(start, end, m.span("single"), False, month is None, bool(exp1))
             )
             continue
-        if m.group("since") is not None:
-            year, month = _parse_point(m.group("since"))
+        if since is not None:
+            year, month = _parse_point(since)
             if year is None:
                 continue
             found.append(DateSpan(ym(year, month or 1), None, m.span(), True, month is None))
             continue
-        a_year, a_month = _parse_point(m.group("a"))
-        b_text = m.group("b")
-        expected = bool(m.group("exp"))
+        a_year, a_month = _parse_point(a_text)
+        expected = bool(exp)
         if (
             b_text[:1].isalpha()
             and _year(b_text) is None

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from screener.extract.alternation import by_initial, split_alternatives
 from screener.extract.dates import find_dates
 
 _I = re.IGNORECASE
@@ -97,8 +98,13 @@ _CONTEXT_AFTER = re.compile(
     r"chemistry|engineering|science|management|psychology|history|nursing|education|law|marketing|"
     r"design|arts?|political|international|public|environmental|industrial|aerospace|biomedical)\b"
 )
+# Only ever asked whether it matches, so the words may be grouped by initial in any order.
 _INSTITUTION = re.compile(
-    r"universit|college|institute|school|academy|polytechnic|politecnico|hochschule|\biit\b|\bpostech\b|\bmit\b",
+    by_initial(
+        "universit|college|institute|school|academy|polytechnic|politecnico|hochschule",
+        ignore_case=True,
+    )
+    + r"|\b(?:iit|postech|mit)\b",
     _I,
 )
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[|•·\t–—]|\s-\s|\s{2,})\s*")
@@ -113,12 +119,22 @@ _ANY_DEGREE = re.compile(
 )
 # The same test, three times faster: the case-blind spellings (all written in lower case)
 # on the lower-cased line, the case-bound ones ("MS", "BA") on the line as written.
-_ANY_LOWER = re.compile(
-    "|".join(f"(?:{p.pattern})" for _, p, _ in _LEVEL_PATTERNS if p.flags & re.IGNORECASE)
-)
-_ANY_CASED = re.compile(
-    "|".join(f"(?:{p.pattern})" for _, p, _ in _LEVEL_PATTERNS if not p.flags & re.IGNORECASE)
-)
+# Every spelling opens with a word boundary; taken out in front, the rest can be grouped by
+# initial (names_any_degree only asks whether some spelling matches).
+def _after_boundary(ignore_case: bool) -> re.Pattern[str]:
+    alternatives = [
+        a
+        for _, p, _ in _LEVEL_PATTERNS
+        if bool(p.flags & re.IGNORECASE) == ignore_case
+        for a in split_alternatives(p.pattern)
+    ]
+    assert all(a.startswith(r"\b") for a in alternatives)
+    rests = "|".join(a[2:] for a in alternatives)
+    return re.compile(r"\b" + by_initial(rests, ignore_case=False, any_order=True))
+
+
+_ANY_LOWER = _after_boundary(ignore_case=True)
+_ANY_CASED = _after_boundary(ignore_case=False)
 
 
 def names_any_degree(text: str) -> bool:
@@ -152,6 +168,7 @@ _PERSON_AFTER = re.compile(
     r"tutor|instructor|teacher|lecturer|advis[oe]r|coordinator|cohort|club|society|alumni)\b",
     _I,
 )
+_DEGREE_INITIALS = "pdembulaPDEMBULA"
 _OPENER = re.compile(r"^[\W\d]*$")
 _LEAD = re.compile(r"[\W\d_]*")
 # Substrings of every name `_INSTITUTION` matches, for a quick first test of lower-cased text
@@ -170,7 +187,9 @@ def is_degree_line(text: str, *, in_education: bool) -> bool:
     degree."""
     # Cheap gates first (this runs on every line of an experience section): a degree word
     # where the line's words begin, or some school named in it.
-    if not _ANY_DEGREE.match(text, _LEAD.match(text).end()):
+    lead = _LEAD.match(text).end()
+    # Every spelling opens with one of these letters.
+    if text[lead : lead + 1] not in _DEGREE_INITIALS or not _ANY_DEGREE.match(text, lead):
         if not _SCHOOL_WORDS.search(text.lower()):
             return False
     found = degree_matches(text, in_education=in_education)

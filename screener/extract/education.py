@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence, Set as AbstractSet
 from dataclasses import dataclass
 
+from screener.extract.alternation import by_initial
 from screener.extract.dates import find_dates
 from screener.extract.degrees import (
     degree_field,
@@ -27,8 +28,14 @@ from screener.models import Degree, Line
 _I = re.IGNORECASE
 
 _IN_PROGRESS = re.compile(
-    r"\b(?:expected|expecting|exp\.|anticipated|in[- ]progress|pursuing|candidate|ongoing|on-going|"
-    r"incomplete|currently|to be completed|will graduate|graduating|current student|enrolled)\b",
+    r"\b"
+    + by_initial(
+        r"expected|expecting|exp\.|anticipated|in[- ]progress|pursuing|candidate|ongoing|"
+        r"on-going|incomplete|currently|to be completed|will graduate|graduating|current student|"
+        r"enrolled",
+        ignore_case=True,
+    )
+    + r"\b",
     _I,
 )
 _COMPLETED = re.compile(r"\b(?:graduated|completed|conferred|awarded)\b", _I)

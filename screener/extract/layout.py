@@ -7,6 +7,11 @@ way. Pure string tests; every pattern compiled once.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from screener.extract.alternation import by_initial
+from screener.models import Line
 
 _STRONG_BULLETS = "•◦▪▫▸►‣⁃∙●○■□◆◇❖➢➤✓✔{␣§¶"
 # A strong bullet glyph; a dash or star followed by a space; or a stray lower-case letter
@@ -50,26 +55,48 @@ _REGIONS = (
     "West Virginia|Wisconsin|Wyoming|Ontario|Quebec|British Columbia|Alberta|Nova Scotia|Manitoba"
 )
 _PLACE = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}"
+_ANYWHERE = r"^(?i:remote|hybrid|on-?site|worldwide)\b.*$"
+_REGION = by_initial(_REGIONS, ignore_case=False)
 LOCATION_RE = re.compile(
-    rf"^(?i:remote|hybrid|on-?site|worldwide)\b.*$"
-    rf"|^{_PLACE}\s*,\s*(?:{_US_STATE})\.?(?:\s+\d{{5}})?$"
-    rf"|^(?:{_PLACE}\s*,\s*)?(?:{_PLACE}\s*,\s*)?(?:{_REGIONS})\.?$",
+    rf"{_ANYWHERE}"
+    rf"|^{_PLACE}\s*,\s*{by_initial(_US_STATE, ignore_case=False)}\.?(?:\s+\d{{5}})?$"
+    rf"|^(?:{_PLACE}\s*,\s*)?(?:{_PLACE}\s*,\s*)?{_REGION}\.?$",
     re.UNICODE,
 )
+# LOCATION_RE for a text without a comma, where only a region alone can match: it spares
+# the engine trying every way to read the text's capitalised words as a place.
+_LOCATION_ALONE = re.compile(rf"{_ANYWHERE}|^{_REGION}\.?$", re.UNICODE)
+# With a comma, a place ends in a state or a region after its last comma; a text whose last
+# part is neither can only be "Remote, …" and the like.
+_LOCATION_TAIL = re.compile(
+    rf"\s*{by_initial(_US_STATE, ignore_case=False)}\.?(?:\s+\d{{5}})?$|\s*{_REGION}\.?$",
+    re.UNICODE,
+)
+_ANYWHERE_RE = re.compile(_ANYWHERE, re.UNICODE)
 _ORG_SUFFIX = re.compile(
     r"\b(?:[Ii]nc|INC|LLC|[Ll]lc|[Ll]td|LTD|[Cc]orp|CORP|Co\.|CO\.|GmbH|PLC|plc|[Pp]vt|Limited|LIMITED|"
     r"Company|COMPANY|Corporation|S\.A\.|AG|LLP)(?![\w-])\.?"
 )
 # Words that make a "Title Place, Country" string a job line rather than a place.
 _JOBISH = re.compile(
-    r"\b(?:engineer|developer|manager|analyst|intern|designer|consultant|architect|scientist|"
-    r"lead|director|assistant|specialist|researcher|officer|administrator)\b",
+    r"\b"
+    + by_initial(
+        r"engineer|developer|manager|analyst|intern|designer|consultant|architect|scientist|"
+        r"lead|director|assistant|specialist|researcher|officer|administrator",
+        ignore_case=True,
+    )
+    + r"\b",
     re.IGNORECASE,
 )
 # Words that make a "Name, Place" string an employer rather than a place.
 _ORGISH = re.compile(
-    r"\b(?:universit\w*|college|institute|school|academy|bank|group|labs?|laboratory|center|centre|"
-    r"foundation|hospital|agency|technologies|solutions|systems|consulting|research)\b",
+    r"\b"
+    + by_initial(
+        r"universit\w*|college|institute|school|academy|bank|group|labs?|laboratory|center|centre|"
+        r"foundation|hospital|agency|technologies|solutions|systems|consulting|research",
+        ignore_case=True,
+    )
+    + r"\b",
     re.IGNORECASE,
 )
 DURATION_RE = re.compile(
@@ -81,7 +108,7 @@ DURATION_RE = re.compile(
 def clean(text: str) -> str:
     """A line without icon glyphs, dot leaders and runs of spaces (wide gaps kept as two)."""
     # Cheap tests first: most lines need none of the substitutions.
-    if text and max(text) >= "\ue000":
+    if _PRIVATE_USE.search(text):
         text = _PRIVATE_USE.sub(" ", text)
     if ".." in text or ". ." in text:
         text = _DOT_LEADER.sub("  ", text)
@@ -102,7 +129,7 @@ def strip_bullet(text: str) -> str:
 
 def is_description(text: str) -> bool:
     """A sentence of a role's description rather than a title, employer or date line."""
-    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    words = [w for w in text.split() if w.isalnum() or any(c.isalnum() for c in w)]
     limit = 18 if ("|" in text or " — " in text or " – " in text) else 12
     if len(words) > limit:
         return True
@@ -130,7 +157,8 @@ _COLUMN_NAMES = frozenset(
     "dates date duration from to location city place years tenure".split()
     + ["job title"]
 )
-_CELLS = re.compile(r"\s*(?:[|\t/,•·]|\s{2,}|\s[-–—]\s)\s*")
+# (The lookahead names every separator's first character, so the engine skips to them.)
+_CELLS = re.compile(r"(?=[\s|/,•·])\s*(?:[|\t/,•·]|\s{2,}|\s[-–—]\s)\s*")
 
 
 def names_columns(text: str) -> bool:
@@ -141,10 +169,44 @@ def names_columns(text: str) -> bool:
     return len(cells) >= 2 and all(c in _COLUMN_NAMES for c in cells)
 
 
+# Page furniture: "Jane Doe · Résumé 2", "Page 3 of 4", a bare page number opening or
+# ending a page.
+_PAGE_END = re.compile(r"(?:\bpage\s*)?\b\d{1,2}(?:\s*(?:/|of)\s*\d{1,2})?\s*$", re.IGNORECASE)
+_FURNITURE = frozenset({"header", "footer"})
+
+
+def without_furniture(lines: Sequence[Line], texts: Sequence[str]) -> list[str]:
+    """`texts` with page furniture (running headers and footers, page numbers) and table
+    column names blanked out."""
+    out = list(texts)
+    last = len(lines) - 1
+    for i, line in enumerate(lines):
+        edge = (i == last or lines[i + 1].page != line.page) or (
+            i > 0 and lines[i - 1].page != line.page
+        )
+        if (
+            not _FURNITURE.isdisjoint(line.hints)
+            or (edge and len(out[i]) < 90 and _PAGE_END.search(out[i]))
+            or names_columns(out[i])
+        ):
+            out[i] = ""
+    return out
+
+
+@lru_cache(maxsize=4096)  # asked of the same header lines by dates, roles, titles and contact
 def is_location(text: str) -> bool:
     text = text.strip(" ()|•·,")
+    # Every form opens with a capital or with "remote", "hybrid", "on-site", "worldwide".
+    if not ("A" <= text[:1] <= "Z" or text[:1] in "rhowRHOW"):
+        return False
+    if "," not in text:
+        pattern = _LOCATION_ALONE
+    elif _LOCATION_TAIL.match(text, text.rindex(",") + 1):
+        pattern = LOCATION_RE
+    else:
+        pattern = _ANYWHERE_RE
     return (
-        bool(LOCATION_RE.match(text))
+        bool(pattern.match(text))
         and not _ORG_SUFFIX.search(text)
         and not _ORGISH.search(text)
         and not _JOBISH.search(text)

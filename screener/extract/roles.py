@@ -16,14 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from screener.extract.datelines import (
-    DANGLING,
-    STARTS_DATE,
-    employer_heads,
-    own_remainders,
-    remainder,
-    role_dates,
-)
+from screener.extract.datelines import dated_lines, employer_heads, own_remainders, remainder
 from screener.extract.dates import DateSpan, month_count, ym_text
 from screener.extract.degrees import is_degree_line, names_school
 from screener.extract.education import Study
@@ -34,20 +27,18 @@ from screener.extract.layout import (
     is_bullet,
     is_description,
     is_location,
-    names_columns,
     strip_bullet,
+    without_furniture,
 )
 from screener.extract.sections import ROLE_KINDS, Layout
-from screener.extract.titles import exclusion, is_senior, names_a_job, split_title_org
+from screener.extract.exclusions import exclusion
+from screener.extract.titles import is_senior, names_a_job, split_title_org
 from screener.models import Line, Role
 
 _NO_ROLE_KINDS = frozenset(
     "education coursework certifications awards publications references languages interests "
     "contact".split()
 )
-# Page furniture: "Jane Doe · Résumé 2", "Page 3 of 4", a bare page number opening or
-# ending a page.
-_PAGE_END = re.compile(r"(?:\bpage\s*)?\b\d{1,2}(?:\s*(?:/|of)\s*\d{1,2})?\s*$", re.IGNORECASE)
 # "Overview: …", "Technologies: …": a labelled description line, never a title or employer.
 _LABELLED_TEXT = re.compile(
     r"^(?!(?:role|(?:job\s+)?title|position|designation|client|company|employer|organi[sz]ation)\b)"
@@ -55,6 +46,12 @@ _LABELLED_TEXT = re.compile(
     re.IGNORECASE,
 )
 _INCOMPLETE = re.compile(r"(?:[,&/]|\b(?:at|of|and|for|in))\s*$", re.IGNORECASE)
+
+
+def _incomplete(text: str) -> bool:
+    """A line left unfinished ("…, Acme &", "Engineer at"): only its end need be searched."""
+    text = text.rstrip()
+    return _INCOMPLETE.search(text, max(0, len(text) - 3)) is not None
 
 
 def _header_like(text: str) -> bool:
@@ -77,17 +74,7 @@ class _Scan:
     def __init__(self, lines: Sequence[Line], layout: Layout, *, fallback: bool) -> None:
         self.lines, self.layout, self.n = lines, layout, len(lines)
         self.kinds = layout.kinds
-        texts = list(layout.texts)
-        for i, line in enumerate(lines):
-            edge = (i + 1 == self.n or lines[i + 1].page != line.page) or (
-                i > 0 and lines[i - 1].page != line.page
-            )
-            if (
-                {"header", "footer"} & line.hints
-                or (edge and len(texts[i]) < 90 and _PAGE_END.search(texts[i]))
-                or names_columns(texts[i])
-            ):
-                texts[i] = ""  # page furniture or column names: neither a role nor a header
+        texts = without_furniture(lines, layout.texts)  # neither a role nor a header
         fields = read_fields(texts)  # Europass "Dates" / "Occupation or position held" / …
         texts, self.entries = fields.texts, fields.entries
         self.bullet = [
@@ -95,37 +82,27 @@ class _Scan:
             for i, (t, line) in enumerate(zip(texts, lines))
         ]
         self.texts = [strip_bullet(t) if b else t for t, b in zip(texts, self.bullet)]
-        self.dated: dict[int, list[DateSpan]] = {}
-        self.joined: dict[int, str] = {}
-        self.tail: dict[int, int] = {}  # a date line -> the line that ends its range
         self.degree: dict[int, bool] = {}  # is_degree's answers, asked only near dated lines
-        tails: set[int] = set()
-        for i in range(self.n):
-            kind = self.kinds[i]
-            wanted = (
+        wanted = [
+            i
+            for i, kind in enumerate(self.kinds)
+            if (
                 (kind not in ROLE_KINDS and kind not in _NO_ROLE_KINDS)
                 if fallback
                 else kind in ROLE_KINDS
             )
-            if not wanted or i in layout.headings or not self.texts[i] or i in tails:
-                continue
-            text = self.texts[i]
-            if (
-                i + 1 < self.n
-                and DANGLING.search(text)
-                and STARTS_DATE.match(self.texts[i + 1])
-                and self.kinds[i + 1] == kind
-            ):
-                text = f"{text} {self.texts[i + 1]}"  # a range split over two lines
-                tails.add(i + 1)
-                self.tail[i] = i + 1
-            spans = role_dates(text, self.bullet[i])
-            # "B.A. Economics, Hill College, 2013" is a degree, not a role.
-            mixed = i in layout.mixed
-            if spans and not is_degree_line(text, in_education=mixed):
-                self.dated[i] = spans
-                self.joined[i] = text
-        self.claimed: set[int] = set(self.dated) | tails
+            and i not in layout.headings
+            and self.texts[i]
+        ]
+        found = dated_lines(self.texts, self.kinds, self.bullet, wanted, layout.mixed)
+        self.dated, self.joined, self.tail = found.spans, found.joined, found.tail
+        self.claimed: set[int] = set(self.dated) | set(self.tail.values())
+        # For each line, where its run of lines ends: the next line of another section, or
+        # a heading. A role's bullets stop there.
+        self.run_end = [self.n] * self.n
+        for k in range(self.n - 2, -1, -1):
+            breaks = self.kinds[k + 1] != self.kinds[k] or k + 1 in layout.headings
+            self.run_end[k] = k + 1 if breaks else self.run_end[k + 1]
         self.date_first: dict[int, bool] = {}
 
     def same_section(self, i: int, j: int) -> bool:
@@ -201,7 +178,7 @@ class _Scan:
                 if searching and not before:
                     j -= 1
                     continue
-                if _INCOMPLETE.search(t) and not before and not self.bullet[j]:
+                if _incomplete(t) and not before and not self.bullet[j]:
                     before.append(j)  # a header wrapped onto the date line
                 break
             if searching and is_location(t) and not before:
@@ -296,12 +273,7 @@ class _Scan:
                 continue
             seen.add(key)
             stop = next((f for f in firsts[e + 1 :] if f > used[-1]), self.n)
-            stop = min(
-                stop,
-                next(
-                    (k for k in range(used[-1] + 1, self.n) if not self.same_section(i, k)), self.n
-                ),
-            )
+            stop = min(stop, self.run_end[used[-1]])  # used[-1] is in i's section
             bullets = tuple(
                 self.lines[k].evidence() for k in range(used[-1] + 1, stop) if self.texts[k]
             )

@@ -1,10 +1,8 @@
-"""Titles: tell a job title from an employer, judge seniority, and say why a role does not count.
+"""Titles: tell a job title from an employer, and judge seniority.
 
 Seniority comes from the title alone: senior, sr, staff, principal, lead, architect, head,
 manager, director, VP or chief (CTO, CEO…) as a whole word ("Team Supervisor" is not
-senior). A role does not count when it is an internship, a student job (teaching or
-research assistant, or academic work during a degree), volunteering, a project or an
-activity.
+senior). Why a role does not count is exclusions.py's.
 """
 
 from __future__ import annotations
@@ -12,38 +10,51 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from screener.extract.education import Study
+from screener.extract.alternation import CaseBlind, by_initial
 from screener.extract.layout import is_location
 
 _I = re.IGNORECASE
-_SENIOR = re.compile(
-    r"\b(?:senior|sr|staff|principal|lead|architect|head|manager|director|vp|svp|evp|avp|"
-    r"vice[- ]president|chief|cto|ceo|cfo|coo|cio|ciso|cpo|cso|cdo)\b",
-    _I,
+_SENIOR = CaseBlind(
+    r"\b"
+    + by_initial(
+        r"senior|sr|staff|principal|lead|architect|head|manager|director|vp|svp|evp|avp|"
+        r"vice[- ]president|chief|cto|ceo|cfo|coo|cio|ciso|cpo|cso|cdo",
+        ignore_case=True,
+    )
+    + r"\b",
 )
 # "Assistant to the Director" names whom the person assists, not the title they hold.
-_NOT_SENIOR = re.compile(r"\b(?:assistant|aide|secretary)\s+to\b", _I)
-_JOB = re.compile(
-    r"\b(?:engineer|engineering|developer|programmer|manager|intern|internship|analyst|assistant|"
-    r"associate|representative|rep|consultant|lead|leader|architect|scientist|researcher|designer|"
-    r"director|officer|specialist|administrator|admin|technician|teller|driver|mentor|cto|ceo|cfo|"
-    r"coo|cio|vp|president|founder|co-founder|cofounder|owner|member|organi[sz]er|tester|editor|"
-    r"journalist|writer|reporter|employee|supervisor|instructor|teacher|professor|lecturer|fellow|"
-    r"head|contractor|freelancer?|coordinator|trainee|volunteer|sre|devops|r&d|tutor|ta|staff|"
-    r"principal|senior|sr|junior|jr|chef|cook|cashier|clerk|nurse|accountant|auditor|advis[oe]r|"
-    r"agent|operator|executive|partner|strategist|producer|technologist|evangelist|advocate|"
-    r"maintainer|contributor|speaker|author|student|postdoc|postdoctoral|apprentice|worker|"
-    r"missionary|secretary|receptionist|planner|recruiter|trainer|coach|counselor|attorney|"
-    r"lawyer|mechanic|inspector|webmaster|dba|chief|expert|hacker|pentester|penetration|team)\b",
-    _I,
+_NOT_SENIOR = CaseBlind(r"\b(?:assistant|aide|secretary)\s+to\b")
+_JOB = CaseBlind(
+    r"\b"
+    + by_initial(
+        r"engineer|engineering|developer|programmer|manager|intern|internship|analyst|assistant|"
+        r"associate|representative|rep|consultant|lead|leader|architect|scientist|researcher|"
+        r"designer|director|officer|specialist|administrator|admin|technician|teller|driver|"
+        r"mentor|cto|ceo|cfo|coo|cio|vp|president|founder|co-founder|cofounder|owner|member|"
+        r"organi[sz]er|tester|editor|journalist|writer|reporter|employee|supervisor|instructor|"
+        r"teacher|professor|lecturer|fellow|head|contractor|freelancer?|coordinator|trainee|"
+        r"volunteer|sre|devops|r&d|tutor|ta|staff|principal|senior|sr|junior|jr|chef|cook|cashier|"
+        r"clerk|nurse|accountant|auditor|advis[oe]r|agent|operator|executive|partner|strategist|"
+        r"producer|technologist|evangelist|advocate|maintainer|contributor|speaker|author|student|"
+        r"postdoc|postdoctoral|apprentice|worker|missionary|secretary|receptionist|planner|"
+        r"recruiter|trainer|coach|counselor|attorney|lawyer|mechanic|inspector|webmaster|dba|"
+        r"chief|expert|hacker|pentester|penetration|team",
+        ignore_case=True,
+    )
+    + r"\b",
 )
-_ORG = re.compile(
-    r"\b(?:inc|llc|ltd|corp|co(?=\.|,|\s*$)|company|corporation|gmbh|plc|pvt|limited|university|college|"
-    r"institute|school|academy|bank|group|technologies|solutions|labs?|laboratory|studio|"
-    r"agency|foundation|center|centre|hospital|council|ministry|department|government|services|"
-    r"consulting|partners|ventures|capital|holdings|industries|enterprises|media|"
-    r"church|club|society|association|command)\b",
-    _I,
+_ORG = CaseBlind(
+    r"\b"
+    + by_initial(
+        r"inc|llc|ltd|corp|co(?=\.|,|\s*$)|company|corporation|gmbh|plc|pvt|limited|university|"
+        r"college|institute|school|academy|bank|group|technologies|solutions|labs?|laboratory|"
+        r"studio|agency|foundation|center|centre|hospital|council|ministry|department|government|"
+        r"services|consulting|partners|ventures|capital|holdings|industries|enterprises|media|"
+        r"church|club|society|association|command",
+        ignore_case=True,
+    )
+    + r"\b",
 )
 # "Designation: Lead | Company: Acme | Duration: …": each piece may carry its own label.
 _LABELLED = re.compile(
@@ -57,7 +68,8 @@ _LABEL_KIND = {
     "organization": "org", "location": "location", "place": "location", "city": "location",
 }  # any other label (duration, dates…) introduces what the date reader already took
 _SPLIT = re.compile(
-    r"\s+[|•·–—]\s+|\s*\|\s*|\s[–—-]\s|\s[–—](?=\S)|(?<=\S)[–—]\s|\t|\s{2,}|\s@\s|\s+at\s+(?=[A-Z])"
+    # Every separator opens with a space, a pipe or a dash: the lookahead tells the engine so.
+    r"(?=[\s|–—])(?:\s+[|•·–—]\s+|\s*\|\s*|\s[–—-]\s|\s[–—](?=\S)|(?<=\S)[–—]\s|\t|\s{2,}|\s@\s|\s+at\s+(?=[A-Z]))"
 )
 _COMMA = re.compile(r",\s*")
 _SUFFIX_WORDS = (
@@ -74,53 +86,15 @@ _ORG_THEN_CITY = re.compile(
 _REGION_TAIL = re.compile(r"^[A-Z]{2}$|^[A-Z]\.\s?[A-Z][a-z]+$")
 _CORP_TAIL = re.compile(r"^(?:inc|llc|ltd|corp|co|gmbh|plc|s\.a|ag|llp|lp)\b\.?$", _I)
 
-_INTERNSHIP = re.compile(
-    r"\b(?:intern|internship|trainee|apprentice(?:ship)?|co-?op|werkstudent|placement)\b", _I
-)
-# "Graduate Trainee", "Management Trainee", "Graduate Engineer Trainee": a salaried post after
-# the degree, not a trainee placement.
-_SALARIED_TRAINEE = re.compile(r"\b(?:graduate|management)\s+(?:[a-z]+\s+)?trainees?\b", _I)
-_STUDENT = re.compile(
-    r"\b(?:student|teaching\s+assistant|research\s+assistant|graduate\s+assistant|undergraduate|"
-    r"ta|ra|tutor|phd\s+candidate|(?<!post-)(?<!post\s)doctoral\s+(?:student|researcher|candidate)|"
-    # a job said in words to be held while studying: "Sales Associate (part-time, while studying)"
-    r"while\s+(?:studying|at\s+(?:university|college|school|uni))|"
-    r"during\s+(?:my|the)\s+(?:studies|degree|bachelor['’]?s?|master['’]?s?|university|college)|"
-    r"alongside\s+(?:my|the)\s+(?:studies|degree)|student\s+job)\b",
-    _I,
-)
-_VOLUNTEER = re.compile(
-    r"\b(?:volunteer|volunteering|open[- ]source\s+contributor|contributor|"
-    r"pro\s+bono)\b",
-    _I,
-)
-_BREAK = re.compile(
-    r"\b(?:career\s+break|sabbatical|gap\s+year|parental\s+leave|maternity\s+leave|"
-    r"paternity\s+leave|break\s+from\s+work)\b",
-    _I,
-)
-_CLUB = re.compile(r"\bclub\b", _I)
-_ACADEMIC = re.compile(
-    r"\b(?:universit\w*|college|school|lab|laboratory|institute|department|campus|faculty|"
-    r"research|fellow|assistant|undergraduate|graduate|student|teaching|tutor|ta|ra)\b",
-    _I,
-)
-# A description saying the work was towards the person's own degree.
-_FOR_A_DEGREE = re.compile(
-    r"\bfor\s+(?:a|my|the|his|her|their)\s+(?:doctora\w*|ph\.?\s?d|master['’]?s?|bachelor['’]?s?)\b"
-    r"|\b(?:thesis|dissertation)\s+(?:work|research)\b|\bmy\s+(?:thesis|dissertation)\b",
-    _I,
-)
-_SECTION_WHY = {"projects": "project", "volunteering": "volunteer", "activities": "activity"}
 
 
 def names_a_job(text: str) -> bool:
     """Whether a text holds a job word (engineer, manager, intern…): a title, not a name."""
-    return bool(_JOB.search(text))
+    return _JOB.found(text)
 
 
 def is_senior(title: str) -> bool:
-    return bool(_SENIOR.search(title)) and not _NOT_SENIOR.search(title)
+    return _SENIOR.found(title) and not _NOT_SENIOR.found(title)
 
 
 def _parts(fragment: str) -> list[tuple[str, str | None]]:
@@ -129,7 +103,7 @@ def _parts(fragment: str) -> list[tuple[str, str | None]]:
     pieces: list[tuple[str, str | None]] = []
     for piece in _SPLIT.split(fragment):
         label = None
-        m = _LABELLED.match(piece)
+        m = _LABELLED.match(piece) if ":" in piece else None  # every label ends with one
         if m:
             label = _LABEL_KIND.get(m.group(1).lower().split()[-1], "skip")
             piece = piece[m.end() :]
@@ -153,7 +127,7 @@ def _comma_split(piece: str) -> list[str]:
     for part in _COMMA.split(piece):
         if out and out[-1].count("(") > out[-1].count(")"):
             out[-1] = f"{out[-1]}, {part.strip()}"  # "(Contract, Remote)" is one aside
-        elif out and _CORP_TAIL.match(part.strip()):
+        elif out and len(part.strip()) <= 5 and _CORP_TAIL.match(part.strip()):  # "Inc."
             out[-1] = f"{out[-1]}, {part.strip()}"
         elif part.strip():
             out.append(part.strip())
@@ -174,7 +148,7 @@ def _peel_location(piece: str) -> tuple[str, str | None]:
         head, place = ", ".join(parts[:-1]), parts[-1]
     before, _, last = head.rpartition(", ")
     m = _ORG_THEN_CITY.match(last)
-    if m and not _JOB.search(m.group(2)):
+    if m and not _JOB.found(m.group(2)):
         # "Texas A&M University College Station, TX": the city follows the employer.
         head, place = f"{before}, {m.group(1)}" if before else m.group(1), f"{m.group(2)}, {place}"
     return head.strip(), place
@@ -206,62 +180,25 @@ def split_title_org(header: Sequence[str]) -> tuple[str, str | None, str | None]
     if not candidates:
         return ("", None, location)
 
-    def title_score(item: tuple[str, str | None]) -> float:
-        text, label = item
-        score = 10.0 if label == "title" else 0.0
-        score += (
-            2 * len(_JOB.findall(text)) - 2 * len(_ORG.findall(text)) - (5 if label == "org" else 0)
-        )
-        return score
-
-    best = max(range(len(candidates)), key=lambda k: (title_score(candidates[k]), -k))
-    title = candidates[best][0] if title_score(candidates[best]) > 0 else candidates[0][0]
-    rest = [c for c in candidates if c[0] != title]
+    # Job words make a title, employer words an employer; a label outweighs both.
+    jobs = [_JOB.count(text) for text, _ in candidates]
+    orgs = [_ORG.count(text) for text, _ in candidates]
+    title_scores = [
+        (10.0 if label == "title" else 0.0) + 2 * j - 2 * o - (5 if label == "org" else 0)
+        for (_, label), j, o in zip(candidates, jobs, orgs)
+    ]
+    best = max(range(len(candidates)), key=lambda k: (title_scores[k], -k))
+    title = candidates[best][0] if title_scores[best] > 0 else candidates[0][0]
+    rest = [k for k, (text, _) in enumerate(candidates) if text != title]
     org = None
     if rest:
-        org = max(
-            rest,
-            key=lambda c: (
-                (10 if c[1] == "org" else 0) + len(_ORG.findall(c[0])) - len(_JOB.findall(c[0]))
-            ),
-        )[0]
-    title = re.sub(r"\s+(?:from|since)$", "", title, flags=_I)
+        org_scores = {
+            k: (10 if candidates[k][1] == "org" else 0) + orgs[k] - jobs[k] for k in rest
+        }
+        org = candidates[max(rest, key=org_scores.__getitem__)][0]
+    if title[-1:] in ("m", "e", "M", "E"):  # it ends in "from" or "since"
+        title = _FROM_SINCE.sub("", title)
     return (title[:120], org[:120] if org else None, location)
 
 
-def exclusion(
-    section: str,
-    title: str,
-    org: str | None,
-    header: str,
-    start: int,
-    studies: Sequence[Study],
-    as_of_month: int,
-    description: str = "",
-) -> str | None:
-    """Why a role does not count as professional experience, or None when it does."""
-    if section in _SECTION_WHY:
-        return _SECTION_WHY[section]
-    if _BREAK.search(title or header):
-        return "break"  # a career break or sabbatical is a dated line, not a job
-    if _INTERNSHIP.search(_SALARIED_TRAINEE.sub(" ", header)):
-        return "internship"
-    if _VOLUNTEER.search(header):
-        return "volunteer"
-    if _STUDENT.search(title) or _STUDENT.search(header):
-        return "student"
-    if _CLUB.search(header):
-        return "activity"
-    academic = section == "research" or bool(_ACADEMIC.search(f"{title} {org or ''} {header}"))
-    if academic and _FOR_A_DEGREE.search(description):
-        return "student"  # "Started research for a doctorate degree", "thesis work"
-    if academic:
-        for study in studies:
-            if study.start is None:
-                continue
-            end = study.end if study.end is not None else as_of_month
-            if study.end_year_only:
-                end -= 12  # a role from the final year of "2015 – 2020" may follow the degree
-            if study.start <= start <= end:
-                return "student"
-    return None
+_FROM_SINCE = re.compile(r"\s+(?:from|since)$", _I)
