@@ -86,33 +86,35 @@ class Grid:
         return widths
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
-        for line in self.lines(console, options.max_width):
+        for line, _width in self.lines(console, options.max_width):
             yield from line
             yield Segment.line()
 
-    def lines(self, console: Console, room: int) -> Iterator[list[Segment]]:
-        """The table as lines of segments, none wider than `room` cells where it can be."""
+    def lines(self, console: Console, room: int) -> Iterator[tuple[list[Segment], int]]:
+        """The table as lines of segments with their width in cells, fitting `room` if it can."""
         widths = self.widths(room)
         used = sum(widths) + self.gap * (len(widths) - 1)
         if self.title is not None:
             pad = max(0, (used - self.title.cell_len) // 2)
-            yield [Segment(" " * pad), *self.title.render(console)]
-            yield []
+            yield [Segment(" " * pad), *self.title.render(console)], pad + self.title.cell_len
+            yield [], 0
         yield from self._row(console, tuple(Text(c.header, style="bold") for c in self.columns),
                              widths)
         if self.rule:
-            yield [Segment(self.rule * used)]
+            yield [Segment(self.rule * used)], used
         for row in self.rows:
             yield from self._row(console, row, widths)
 
     def _row(
         self, console: Console, cells: tuple[Text, ...], widths: list[int]
-    ) -> Iterator[list[Segment]]:
+    ) -> Iterator[tuple[list[Segment], int]]:
         wrapped = [wrap(cell, width) for cell, width in zip(cells, widths, strict=True)]
         gap = Segment(" " * self.gap)
         last = len(widths) - 1
+        full = sum(widths) + self.gap * last
         for i in range(max(len(lines) for lines in wrapped)):
             line: list[Segment] = []
+            used = full
             for j, (lines, width) in enumerate(zip(wrapped, widths, strict=True)):
                 piece = lines[i] if i < len(lines) else None
                 pad = width - (piece.cell_len if piece is not None else 0)
@@ -122,9 +124,12 @@ class Grid:
                     line.append(Segment(" " * pad))
                 if piece is not None:
                     line.extend(piece.render(console))
-                if pad and self.columns[j].justify == "left" and j < last:
-                    line.append(Segment(" " * pad))
-            yield line
+                if pad and self.columns[j].justify == "left":
+                    if j < last:
+                        line.append(Segment(" " * pad))
+                    else:
+                        used -= pad  # no trailing spaces after the last column
+            yield line, used
 
 
 class Framed:
@@ -148,12 +153,11 @@ class Framed:
             lines = (
                 part.lines(console, inner)
                 if isinstance(part, Grid)
-                else ([*piece.render(console)] for piece in wrap(part, inner))
+                else (([*piece.render(console)], piece.cell_len) for piece in wrap(part, inner))
             )
-            for line in lines:
+            for line, used in lines:
                 yield left
                 yield from line
-                used = sum(segment.cell_length for segment in line)
                 if used < inner:
                     yield Segment(" " * (inner - used))
                 yield right
@@ -185,17 +189,18 @@ def wrap(text: Text, width: int) -> list[Text]:
 
 def _breaks(plain: str, width: int) -> Iterable[int]:
     """Offsets where greedy word wrapping at `width` cells starts a new line."""
+    measure = len if plain.isascii() else cell_len  # ASCII is one cell a character
     used = 0
     for word in _WORD.finditer(plain):
-        start, size = word.start(), cell_len(word.group().rstrip())
+        start, size = word.start(), measure(word.group().rstrip())
         if used and used + size > width:
             yield start
             used = 0
         while size > width:  # a word wider than the column: fold it
             cut = _fold_at(plain, start, width)
             yield cut
-            start, size = cut, cell_len(plain[cut : word.end()].rstrip())
-        used += cell_len(plain[start : word.end()])
+            start, size = cut, measure(plain[cut : word.end()].rstrip())
+        used += measure(plain[start : word.end()])
 
 
 def _fold_at(plain: str, start: int, width: int) -> int:

@@ -47,8 +47,9 @@ def render(
     # Thousands of checklists help nobody: without --top, a big batch gets the checklists
     # of its best candidates and the ranked summary of everyone.
     panels = shown if top is not None else shown[:PANEL_LIMIT]
+    # The grids size their own lines to the console: Rich need not crop them again.
     for rank, screening in enumerate(panels, start=1):
-        console.print(candidate_panel(screening, rank, details=details))
+        console.print(candidate_panel(screening, rank, details=details), crop=False)
     if len(panels) < len(shown):
         console.print(
             Text(
@@ -60,7 +61,7 @@ def render(
     # JSON and CSV reports hold everyone.
     listed = shown if top is not None else shown[:SUMMARY_LIMIT]
     if screened:
-        console.print(summary_table(listed, rubric, console.width))
+        console.print(summary_table(listed, rubric, console.width), crop=False)
     if len(listed) < len(screened):
         hint = f"--top {top}" if top is not None else "use --top N, --csv or --json for all"
         console.print(
