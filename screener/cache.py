@@ -1,12 +1,13 @@
-"""Two caches in the user's cache directory: read documents, and whole outcomes.
+"""Three caches in the user's cache directory: read documents, facts, and whole outcomes.
 
-Documents are keyed by file content and the reader's code, so re-screening with an edited
-rubric skips reading; outcomes are keyed by file content, all of the tool's code, the
-rubric and the as-of date, so running the same screen again costs little more than hashing
-the files. Entries are written atomically (temporary file, then rename); an entry that
-cannot be loaded is ignored and rewritten. Both hold résumé content, so the folder is
-private to the user (mode 0700). Outcome entries are pickles this tool wrote itself into
-that private folder; anything unreadable there is treated as a miss.
+Documents are keyed by file content and the reader's code. Facts (with their document)
+are keyed by file content, all of the tool's code and the as-of date, so re-screening
+with an edited rubric only evaluates again. Outcomes are keyed by file content, all of
+the tool's code, the rubric and the as-of date, so running the same screen again costs
+little more than hashing the files. Entries are written atomically (temporary file, then
+rename); an entry that cannot be loaded is ignored and rewritten. All hold résumé content,
+so the folder is private to the user (mode 0700). Facts and outcome entries are pickles
+this tool wrote itself into that private folder; anything unreadable there is a miss.
 """
 
 from __future__ import annotations
@@ -68,20 +69,21 @@ class DocumentCache:
         _write_atomically(self.root, target, data)
 
 
-class OutcomeCache:
-    """Pickled outcomes by key; the caller makes the key from everything they depend on.
+class PickleCache:
+    """Pickled values by key; the caller makes the key from everything they depend on.
 
     Each entry starts with a digest of its payload, so a truncated or damaged entry is
     a miss here instead of an unpickling error later.
     """
 
+    folder = "pickles"
     _MAGIC = b"screener-outcome-1\n"
 
     def __init__(self, root: Path) -> None:
         self.root = root
 
     def _path(self, key: str) -> Path:
-        return self.root / "outcomes" / key[:2] / f"{key}.pickle"
+        return self.root / self.folder / key[:2] / f"{key}.pickle"
 
     def has(self, key: str) -> bool:
         """Whether an entry exists (it may still turn out damaged when read)."""
@@ -101,6 +103,18 @@ class OutcomeCache:
     def put(self, key: str, blob: bytes) -> None:
         entry = self._MAGIC + hashlib.sha256(blob).digest() + blob
         _write_atomically(self.root, self._path(key), entry)
+
+
+class OutcomeCache(PickleCache):
+    """Whole outcomes with their JSON records, for one file, rubric and as-of date."""
+
+    folder = "outcomes"
+
+
+class FactsCache(PickleCache):
+    """A file's document and the facts read from it as of a date: what a rubric edit reuses."""
+
+    folder = "facts"
 
 
 def _write_atomically(root: Path, target: Path, data: bytes) -> None:
@@ -135,7 +149,8 @@ def source_fingerprint(part: str) -> str:
 def clear_cache(root: Path) -> int:
     """Delete every cached document and outcome; returns how many entries there were."""
     count = 0
-    for name, pattern in (("documents", "*.json"), ("outcomes", "*.pickle")):
+    for name, pattern in (("documents", "*.json"), ("facts", "*.pickle"),
+                          ("outcomes", "*.pickle")):
         folder = root / name
         if folder.exists():
             count += sum(1 for _ in folder.rglob(pattern))

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from screener.cache import DocumentCache, OutcomeCache, source_fingerprint
+from screener.cache import DocumentCache, FactsCache, OutcomeCache, source_fingerprint
 from screener.errors import Crashed, ReadError
 from screener.models import Document, Failure, Outcome, ResumeFacts, Rubric, Screening
 
@@ -52,7 +52,8 @@ def _outcome(
     name = str(path)
     try:
         sha256 = sha256 or _sha256(path)
-        document = caches.document(sha256, path)
+        known = caches.known_facts(sha256, path)
+        document = known[0] if known else caches.document(sha256, path)
     except ReadError as error:
         return Failure(name, sha256, error.code, error.message, error.detail)
     except OSError as error:
@@ -65,7 +66,11 @@ def _outcome(
         from screener.evaluate import evaluate
         from screener.extract import extract_facts
 
-        facts = extract_facts(document, options.as_of)
+        if known:
+            facts = known[1]
+        else:
+            facts = extract_facts(document, options.as_of)
+            caches.keep_facts(sha256, path, document, facts)
         result = evaluate(document, facts, rubric)
     except Exception as error:  # noqa: BLE001 - one odd document must not stop the batch
         detail = type(error).__name__
@@ -139,11 +144,13 @@ def _sha256(path: Path) -> str:
 
 @dataclass(frozen=True)
 class _Caches:
-    """The two cache layers: read documents, and whole outcomes for one rubric and date."""
+    """The three cache layers: read documents; facts as of a date; outcomes for a rubric too."""
 
-    documents: DocumentCache | None
-    outcomes: OutcomeCache | None
-    outcome_salt: str  # what every outcome key shares: code, rubric, as-of, evidence kept
+    documents: DocumentCache | None = None
+    outcomes: OutcomeCache | None = None
+    outcome_salt: str = ""  # what every outcome key shares: code, rubric, as-of, evidence kept
+    facts: FactsCache | None = None
+    facts_salt: str = ""  # what every facts key shares: code and as-of
 
     @staticmethod
     def open(options: ScreenOptions, rubric: Rubric | None) -> _Caches:
@@ -159,24 +166,46 @@ class _Caches:
         is parsed.
         """
         if options.cache_dir is None:
-            return _Caches(None, None, "")
+            return _Caches()
         from screener.readers import READER_VERSION
 
         reader_key = f"{READER_VERSION}-{source_fingerprint('readers')}"
         documents = DocumentCache(options.cache_dir, reader_key)
+        # Facts depend on the document, all of our code and data, and what "Present" means.
+        facts_salt = _salt(source_fingerprint("."), options.as_of)
+        facts = FactsCache(options.cache_dir)
         if sha256 is None:
-            return _Caches(documents, None, "")
-        # Everything an outcome depends on besides the file: all of our code and data,
-        # the rubric, what "Present" means and how much evidence is kept.
-        outcome_key = hashlib.sha256(
-            f"{source_fingerprint('.')}|{sha256}|{shown}|{options.as_of}|"
-            f"{options.evidence_limit}|{options.slim_outcomes}".encode()
-        ).hexdigest()[:24]
-        return _Caches(documents, OutcomeCache(options.cache_dir), outcome_key)
+            return _Caches(documents, None, "", facts, facts_salt)
+        # Outcomes also on the rubric and how much evidence is kept.
+        outcome_salt = _salt(facts_salt, sha256, shown, options.evidence_limit,
+                             options.slim_outcomes)
+        return _Caches(documents, OutcomeCache(options.cache_dir), outcome_salt, facts, facts_salt)
 
     def outcome_key(self, digest: str, path: Path) -> str:
         """An outcome's key: its file's content and path (the record names its file)."""
         return hashlib.sha256(f"{digest}|{self.outcome_salt}|{path}".encode()).hexdigest()
+
+    def known_facts(self, digest: str, path: Path) -> tuple[Document, ResumeFacts] | None:
+        """The document and facts of this file as of the batch's date, if cached."""
+        if self.facts is None:
+            return None
+        blob = self.facts.get(self._facts_key(digest, path))
+        if blob is None:
+            return None
+        try:
+            document, facts = pickle.loads(blob)
+        except Exception:  # noqa: BLE001 - an entry from another build: read the file again
+            return None
+        return document, facts
+
+    def keep_facts(self, digest: str, path: Path, document: Document, facts: ResumeFacts) -> None:
+        if self.facts is not None:
+            blob = pickle.dumps((document, facts), protocol=pickle.HIGHEST_PROTOCOL)
+            self.facts.put(self._facts_key(digest, path), blob)
+
+    def _facts_key(self, digest: str, path: Path) -> str:
+        # The path too: a document names its file.
+        return hashlib.sha256(f"{digest}|{self.facts_salt}|{path}".encode()).hexdigest()
 
     def document(self, sha256: str, path: Path) -> Document:
         from screener.readers import read_document
@@ -191,10 +220,14 @@ class _Caches:
         return document
 
 
+def _salt(*parts: object) -> str:
+    return hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:24]
+
+
 def parse_file(path: Path, as_of: date) -> tuple[Document, ResumeFacts] | Failure:
     """Read and understand one file, without a rubric: what `screener parse` shows."""
     try:
-        document = _Caches(None, None, "").document(_sha256(path), path)
+        document = _Caches().document(_sha256(path), path)
     except ReadError as error:
         return Failure(str(path), None, error.code, error.message, error.detail)
     from screener.extract import extract_facts

@@ -69,7 +69,39 @@ def test_an_edited_rubric_is_evaluated_again_from_the_cached_document(tmp_path: 
     assert isinstance(after, Screening) and isinstance(before, Screening)
     assert after.score == before.score  # same checks: only the title changed
     assert len(list((tmp_path / "cache" / "documents").rglob("*.json"))) == 1
+    assert len(list((tmp_path / "cache" / "facts").rglob("*.pickle"))) == 1
     assert len(list((tmp_path / "cache" / "outcomes").rglob("*.pickle"))) == 2
+
+
+def test_an_edited_rubric_reuses_the_cached_facts_without_extracting_again(
+    tmp_path: Path, monkeypatch
+) -> None:
+    import screener.extract
+
+    pdf = make_pdf(tmp_path / "a.pdf", STRONG_LINES)
+    options = ScreenOptions(as_of=AS_OF, cache_dir=tmp_path / "cache")
+    before = screen_file(pdf, _rubric(), options)
+    edited = tmp_path / "rubric.yaml"
+    text = (ROOT / "rubric.yaml").read_text(encoding="utf-8")
+    edited.write_text(text.replace("title:", "title: Edited", 1), encoding="utf-8")
+
+    def no_extraction(*_):
+        raise AssertionError("facts should have come from the cache")
+
+    monkeypatch.setattr(screener.extract, "extract_facts", no_extraction)
+    after = screen_file(pdf, load_rubric(edited), options)
+    assert isinstance(after, Screening) and isinstance(before, Screening)
+    assert after.facts == before.facts and after.score == before.score
+
+
+def test_facts_are_cached_per_as_of_date(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "a.pdf", STRONG_LINES)
+    cache = tmp_path / "cache"
+    now = screen_file(pdf, _rubric(), ScreenOptions(as_of=AS_OF, cache_dir=cache))
+    later = screen_file(pdf, _rubric(), ScreenOptions(as_of=date(2028, 11, 1), cache_dir=cache))
+    assert isinstance(now, Screening) and isinstance(later, Screening)
+    assert later.facts.experience_years > now.facts.experience_years  # "Present" moved on
+    assert len(list((cache / "facts").rglob("*.pickle"))) == 2
 
 
 def test_a_corrupt_outcome_entry_is_replaced_not_trusted(tmp_path: Path) -> None:
