@@ -19,11 +19,12 @@ from typing import TYPE_CHECKING, TextIO
 
 from screener.errors import NoInputError
 from screener.models import Failure, Outcome, Rubric
-from screener.pipeline import Batch, ScreenOptions
+from screener.batch import Batch
+from screener.pipeline import ScreenOptions
 from screener.reports import OutputFormat
 
 if TYPE_CHECKING:
-    from screener.pipeline import BatchPlan
+    from screener.batch import BatchPlan
     from screener.readers.discover import Discovery
 
 
@@ -45,7 +46,8 @@ class ScreenRequest:
 
 
 def run_screen(request: ScreenRequest) -> int:
-    from screener.pipeline import EVIDENCE_LIMIT, plan_batch
+    from screener.batch import plan_batch
+    from screener.pipeline import EVIDENCE_LIMIT
     from screener.readers import discover
     from screener.rubric import default_rubric_path, load_rubric
 
@@ -106,7 +108,7 @@ def _screen_with_progress(
     plan: BatchPlan,
 ) -> Batch:
     """Screen `files` as `plan` says, advancing the progress bar and streaming JSONL as each ends."""
-    from screener.pipeline import screen_batch
+    from screener.batch import screen_batch
 
     # Rich costs a few tens of ms to import: a quiet run that prints JSON never needs it.
     stderr = _stderr_console() if request.verbose or not request.quiet else None
@@ -245,7 +247,7 @@ def check_rubric(path: Path) -> int:
 def parse_one(path: Path, as_of: date, show_lines: bool, as_json: bool) -> int:
     from rich.console import Console
 
-    from screener.pipeline import parse_files
+    from screener.batch import parse_files
     from screener.reports.parsed import render_parsed
 
     outcome = parse_files([path], as_of)[0]

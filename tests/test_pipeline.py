@@ -7,7 +7,8 @@ from datetime import date
 from pathlib import Path
 
 from screener.models import Failure, Screening
-from screener.pipeline import ScreenOptions, screen_file, screen_files
+from screener.batch import screen_files
+from screener.pipeline import ScreenOptions, screen_file
 from screener.rubric import load_rubric
 from tests.support import STRONG_LINES, make_pdf
 
@@ -119,7 +120,7 @@ def test_a_slim_batch_keeps_what_reports_read_and_the_full_facts_in_its_records(
 ) -> None:
     import json
 
-    from screener.pipeline import screen_batch
+    from screener.batch import screen_batch
 
     pdf = make_pdf(tmp_path / "a.pdf", STRONG_LINES)
     options = ScreenOptions(as_of=AS_OF, slim_outcomes=True)
@@ -136,7 +137,7 @@ def test_a_slim_batch_keeps_what_reports_read_and_the_full_facts_in_its_records(
 
 
 def test_a_batch_found_whole_in_the_cache_starts_no_worker(tmp_path: Path) -> None:
-    from screener.pipeline import plan_batch
+    from screener.batch import plan_batch
 
     pdfs = [make_pdf(tmp_path / f"{n}.pdf", STRONG_LINES + [f"Note {n}"]) for n in range(3)]
     rubric = _rubric()
@@ -151,7 +152,7 @@ def test_a_batch_found_whole_in_the_cache_starts_no_worker(tmp_path: Path) -> No
 
 
 def test_only_the_files_missing_from_the_cache_go_to_workers(tmp_path: Path) -> None:
-    from screener.pipeline import plan_batch
+    from screener.batch import plan_batch
 
     old = make_pdf(tmp_path / "old.pdf", STRONG_LINES)
     rubric = _rubric()

@@ -14,7 +14,8 @@ from datetime import date
 from pathlib import Path
 
 from screener.models import Screening
-from screener.pipeline import ScreenOptions, screen_files
+from screener.batch import screen_files
+from screener.pipeline import ScreenOptions
 from screener.rubric import load_rubric
 from tests.validation.labels import Label
 
