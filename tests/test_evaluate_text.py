@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from screener.evaluate import _leads_of
+from screener.evaluate import _matcher_of
 from screener.evaluate.aliases import ODD_FOLDS, compile_aliases, plain_pattern
 from screener.evaluate.fuzzy import fuzzy_anchors, length_limits
 from screener.evaluate.metric import WINDOW, figure_value, metric_pattern
@@ -69,7 +69,7 @@ TEXT = st.lists(LINE, min_size=1, max_size=8)
 
 def _doc(lines: list[str]) -> DocText:
     doc = DocText.of(document(*lines))
-    doc.scan(_leads_of(RUBRIC))
+    doc.scan(_matcher_of(RUBRIC))
     return doc
 
 

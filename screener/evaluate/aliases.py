@@ -95,6 +95,14 @@ def plain_pattern(alias: str) -> tuple[re.Pattern[str], bool]:
     return re.compile(body + (r"\w*" if alias.endswith("*") else r"(?!\w)")), caps
 
 
+@lru_cache(maxsize=2048)
+def alias_start(alias: str) -> str:
+    """The literal every match of plain_pattern(alias) begins with: its first word."""
+    caps = is_capitals(alias)
+    words = _words(alias)
+    return (words[0] if caps else words[0].lower()) if words else ""
+
+
 @dataclass(frozen=True, slots=True)
 class Probe:
     """What a text must hold for the alias to match: a word starting with `lead`, and each

@@ -22,6 +22,7 @@ from screener.evaluate.aliases import (
     LeadScan,
     Probe,
     alias_pattern,
+    alias_start,
     compile_aliases,
     first_literal,
     matches_any,
@@ -32,6 +33,7 @@ from screener.evaluate.aliases import (
     word_starts,
 )
 from screener.evaluate.fuzzy import fuzzy_words, near_lines
+from screener.evaluate.matcher import RubricMatcher
 from screener.models import Document, Evidence, Line
 
 __all__ = ["DocText", "alias_pattern", "compile_aliases", "first_literal", "matches_any"]
@@ -60,6 +62,10 @@ class DocText:
     _joined: dict[tuple[bytes, bool], bool] = field(default_factory=dict)  # see _stands
     _present: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     _spans: dict[re.Pattern[str], list[Span]] = field(default_factory=dict)
+    # After a RubricMatcher scan of a text where lower-casing keeps offsets and ignoring case
+    # is lower-casing: the aliases it knows, and those of them that may match.
+    _known: frozenset[str] | None = None
+    _candidates: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, document: Document) -> DocText:
@@ -77,9 +83,16 @@ class DocText:
     def index_at(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
 
-    def scan(self, leads: LeadScan) -> None:
-        """Learn at once which of a rubric's word starts the text has (one regex pass)."""
-        self._scanned, self._starting = leads.leads, leads.found(self._word_starts())
+    def scan(self, leads: LeadScan | RubricMatcher) -> None:
+        """Learn at once which of a rubric's word starts (and aliases) the text has: one
+        regex pass."""
+        if isinstance(leads, LeadScan):
+            self._scanned, self._starting = leads.leads, leads.found(self._word_starts())
+            return
+        starting, candidates = leads.scan(self._word_starts())
+        self._scanned, self._starting = leads.leads, starting
+        if len(self.lower) == len(self.text) and self._plain_folds():
+            self._known, self._candidates = leads.aliases, candidates
 
     def lacks_word_starts(self, leads: frozenset[str]) -> bool:
         """Whether the scan showed that no word starts with any of `leads` (False when it
@@ -165,7 +178,13 @@ class DocText:
         return True
 
     def present(self, aliases: tuple[str, ...]) -> tuple[str, ...]:
-        """The aliases that can match at all (see _can_match)."""
+        """The aliases that can match at all (see _can_match, or the matcher's scan)."""
+        known = self._known
+        if known is not None and known.issuperset(aliases):
+            hit = self._candidates.intersection(aliases)
+            if not hit:
+                return ()
+            return tuple([a for a in aliases if a in hit])
         out = self._present.get(aliases)
         if out is None:
             can = self._can
@@ -234,8 +253,9 @@ class DocText:
         """
         text, lower = self.text, self.lower
         pattern, caps = plain_pattern(alias)
+        first = alias_start(alias)
         if not caps and len(lower) != len(text):  # case folding changed lengths ("İ")
-            pattern, haystack = compile_aliases((alias,)), text
+            pattern, haystack, first = compile_aliases((alias,)), text, ""
         else:
             haystack = text if caps else lower
         # Keyed by the pattern: aliases that differ only in separators ("rate-limit*",
@@ -244,11 +264,10 @@ class DocText:
         if found is not None:
             return found
         found = []
-        for m in pattern.finditer(haystack):
-            start = m.start()
+        for start, end in _matches(pattern, haystack, first):
             if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 continue  # inside a word: "scap" is not "CAP"
-            found.append((start, m.end()))
+            found.append((start, end))
         self._spans[pattern] = found
         return found
 
@@ -287,3 +306,26 @@ class DocText:
             if anchors != maybe:
                 hits = near_lines(self, list(words), anchors, cutoff, limit) if anchors else []
         return hits
+
+
+def _matches(pattern: re.Pattern[str], haystack: str, first: str) -> Iterable[Span]:
+    """pattern.finditer(haystack) as spans, for a pattern whose every match begins with the
+    literal `first` (lower-cased as the haystack is, or "" when unknown).
+
+    `re` looks for the literal start of a pattern much more slowly than str.find, so the
+    occurrences of `first` are found by str.find and the pattern is tried at each: the same
+    matches, in the same order (each search goes on after the last match, as finditer's).
+    """
+    if not first:
+        return [m.span() for m in pattern.finditer(haystack)]
+    out: list[Span] = []
+    at = haystack.find(first)
+    while at >= 0:
+        m = pattern.match(haystack, at)
+        if m is None:
+            at = haystack.find(first, at + 1)
+        else:
+            end = m.end()
+            out.append((at, end))
+            at = haystack.find(first, end)
+    return out
