@@ -32,7 +32,7 @@ from screener.evaluate.aliases import (
     squeeze,
     word_starts,
 )
-from screener.evaluate.fuzzy import fuzzy_words, near_lines
+from screener.evaluate.fuzzy import fuzzy_words, lines_with, near_lines
 from screener.evaluate.matcher import RubricMatcher
 from screener.models import Document, Evidence, Line
 
@@ -103,6 +103,12 @@ class DocText:
             and len(self.lower) == len(self.text)
         )
 
+    @property
+    def scanned_exactly(self) -> bool:
+        """Whether present() answers from a RubricMatcher scan: an alias it leaves out has no
+        match at a word start, in the lower-cased text or (ignoring case) in the text."""
+        return self._known is not None
+
     def _word_starts(self) -> bytes:
         if self._starts_bytes is None:
             self._starts_bytes = word_starts(self.lower) + b" "
@@ -127,7 +133,8 @@ class DocText:
 
     def _plain_folds(self) -> bool:
         if self._plain is None:
-            self._plain = ODD_FOLDS.search(self.text) is None
+            text = self.text
+            self._plain = text.isascii() or ODD_FOLDS.search(text) is None
         return self._plain
 
     def _vocabulary(self) -> list[str]:
@@ -226,6 +233,10 @@ class DocText:
         i = bisect_left(vocab, word)
         return i < len(vocab) and vocab[i] == word
 
+    def _may_start_word(self, word: str) -> bool:
+        """Never false where some word starts with `word` (see scan)."""
+        return word not in self._scanned or word in self._starting
+
     def _may_have_word(self, word: str) -> bool:
         """Never false where has_word is true; one substring test instead of a word list."""
         if not word.isascii():
@@ -297,7 +308,12 @@ class DocText:
         words, long = fuzzy_words(alias)
         if not long:
             return []
-        maybe = [w for w in long if self._may_have_word(w)]
+        if len(self.lower) == len(self.text):
+            # Anchors the search would find no line for are left out at once: no word
+            # starts so, or no occurrence stands alone (the lines are looked up anyway).
+            maybe = [w for w in long if self._may_start_word(w) and lines_with(self, w)]
+        else:
+            maybe = [w for w in long if self._may_have_word(w)]
         if not maybe:
             return []
         hits = near_lines(self, list(words), maybe, cutoff, limit)
