@@ -156,9 +156,9 @@ def find_concept(
     doc: DocText, name: str, aliases: tuple[str, ...], *, fuzzy: bool = False, cutoff: float = 90.0
 ) -> ConceptHit | None:
     """Where a concept is named: exact (regex) first, then, if allowed, near spellings."""
-    found = doc.find_aliases(aliases)
+    found = doc.alias_lines(aliases)
     if found:
-        return ConceptHit(name, tuple(i for i, _ in found))
+        return ConceptHit(name, found)
     if fuzzy:  # only the concept's own name: its aliases are already the spelled-out variants
         hits = doc.fuzzy(name, cutoff)
         if hits:
@@ -199,13 +199,12 @@ def check_phrases(c: Criterion, facts: ResumeFacts, doc: DocText) -> Check:
     credits: list[float] = []
     found: list[str] = []
     evidence: list[Evidence] = []
+    fuzzy, cutoff = s["fuzzy"], s["cutoff"]
     for concept in prepared(c, "concepts", _concepts):
         if doc.lacks_word_starts(concept.leads):
             credits.append(0.0)
             continue
-        hit = find_concept(
-            doc, concept.name, concept.aliases, fuzzy=s["fuzzy"], cutoff=s["cutoff"]
-        )
+        hit = find_concept(doc, concept.name, concept.aliases, fuzzy=fuzzy, cutoff=cutoff)
         credits.append(1.0 if hit else 0.0)
         if hit:
             lines = doc.evidence(hit.lines)

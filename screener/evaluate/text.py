@@ -248,6 +248,8 @@ class DocText:
     def spans(self, aliases: tuple[str, ...]) -> list[Span]:
         """(start, end) of every alias match in document order."""
         present = self.present(aliases)
+        if not present:
+            return []
         if len(present) == 1:
             return list(self._alias_spans(present[0]))
         found: set[Span] = set()
@@ -281,6 +283,15 @@ class DocText:
             found.append((start, end))
         self._spans[pattern] = found
         return found
+
+    def alias_lines(self, aliases: tuple[str, ...], limit: int = 5) -> tuple[int, ...]:
+        """The indexes of find_aliases(aliases, limit), alone."""
+        found = self.spans(aliases)
+        if not found:
+            return ()
+        if len(found) == 1:
+            return (bisect_right(self.starts, found[0][0]) - 1,)
+        return tuple(i for i, _ in self.find_aliases(aliases, limit))
 
     def find_aliases(self, aliases: tuple[str, ...], limit: int = 5) -> list[tuple[int, str]]:
         """(line index, matched text) of the first matches, at most one per line."""
