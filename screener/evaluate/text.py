@@ -1,9 +1,9 @@
 """A document's text as evaluate() searches it: rubric aliases found by regex, fuzzy as a fallback.
 
 Cost: evaluate() asks the same document about many aliases, so a DocText finds once which
-aliases can match at all (one pass over the text for all of a rubric's word starts, then
-substring tests), runs each remaining alias's regex once, and remembers the answers for
-the criteria that come after.
+aliases can match at all (one pass over the text's word starts for all of a rubric's aliases,
+see matcher.py), runs each remaining alias's regex once, only where its first word stands,
+and remembers the answers for the criteria that come after.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from screener.evaluate.aliases import (
     LOWER_WORD,
     ODD_FOLDS,
     WORD_RUN,
-    LeadScan,
     Probe,
     alias_pattern,
     alias_start,
@@ -83,16 +82,15 @@ class DocText:
     def index_at(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
 
-    def scan(self, leads: LeadScan | RubricMatcher) -> None:
-        """Learn at once which of a rubric's word starts (and aliases) the text has: one
-        regex pass."""
-        if isinstance(leads, LeadScan):
-            self._scanned, self._starting = leads.leads, leads.found(self._word_starts())
-            return
-        starting, candidates = leads.scan(self._word_starts())
-        self._scanned, self._starting = leads.leads, starting
+    def scan(self, matcher: RubricMatcher) -> None:
+        """Learn at once which of a rubric's word starts, and which of its aliases, the text
+        may hold: one regex pass (see matcher.py)."""
+        starting, candidates = matcher.scan(self._word_starts())
+        self._scanned, self._starting = matcher.leads, starting
+        # Where lower-casing keeps offsets and ignoring case is lower-casing, an alias the
+        # scan leaves out has no match; elsewhere present() keeps the first version's tests.
         if len(self.lower) == len(self.text) and self._plain_folds():
-            self._known, self._candidates = leads.aliases, candidates
+            self._known, self._candidates = matcher.aliases, candidates
 
     def lacks_word_starts(self, leads: frozenset[str]) -> bool:
         """Whether the scan showed that no word starts with any of `leads` (False when it
