@@ -185,3 +185,17 @@ def test_a_long_document_is_evaluated_like_a_short_one() -> None:
     long = evaluate(doc, resume, rub)
     assert [c.status for c in long.checks] == [c.status for c in short.checks]
     assert long.score == short.score
+
+
+def test_a_check_result_made_from_its_slots_equals_the_constructors() -> None:
+    import pickle
+
+    from screener.evaluate.common import Check, _made_by_constructor, _result
+    from screener.models import Evidence
+    from tests.factories import criterion
+
+    c = criterion("kind: skills\nany: [Python]\n", weight=7)
+    found = Check("partial", 0.333333, "found Python", (Evidence("x", 1, 2),))
+    made, expected = _result(c, found), _made_by_constructor(c, found)
+    assert made == expected and repr(made) == repr(expected)
+    assert pickle.loads(pickle.dumps(made)) == expected

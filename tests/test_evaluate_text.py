@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from screener.evaluate import _leads_of
+from screener.evaluate import _matcher_of
 from screener.evaluate.aliases import ODD_FOLDS, compile_aliases, plain_pattern
 from screener.evaluate.fuzzy import fuzzy_anchors, length_limits
 from screener.evaluate.metric import WINDOW, figure_value, metric_pattern
@@ -69,7 +69,7 @@ TEXT = st.lists(LINE, min_size=1, max_size=8)
 
 def _doc(lines: list[str]) -> DocText:
     doc = DocText.of(document(*lines))
-    doc.scan(_leads_of(RUBRIC))
+    doc.scan(_matcher_of(RUBRIC))
     return doc
 
 
@@ -219,3 +219,31 @@ def test_figures_far_from_the_first_digit_are_found(line: str, value: float) -> 
     metrics = [c for c in RUBRIC.criteria if c.kind == "metric"]
     found = [f[0] for c in metrics for f in find_figures(doc, c.spec["units"])]
     assert value in found
+
+
+ODD_ALIASES = [
+    "rate limit*", "auto scal*", "autoscal*", "c++", "node.js", "CAP", "SOC 2", "soc2",
+    "a b", "ab", "b a*", "co-maintainer", "re:Invent", "café", "x_y", ".net", "über*",
+    "pub/sub", "EXPLAIN ANALYZE", "go", "k8s", "1m",
+]  # fmt: skip
+ODD_PIECE = st.builds(
+    lambda p, odd, at, kind: odd + _typo(p, at, kind),
+    st.sampled_from(ODD_ALIASES + ["ratelimiting", "autoscaling", "a-b", "x y", "cap", "Soc-2"]),
+    st.sampled_from(ODD),
+    st.integers(0, 40),
+    st.integers(0, 4),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(ODD_PIECE, max_size=6).map(" ".join), min_size=1, max_size=6))
+def test_the_rubric_scan_never_leaves_out_an_alias_that_matches(lines: list[str]) -> None:
+    from screener.evaluate.matcher import RubricMatcher
+
+    doc = DocText.of(document(*lines))
+    doc.scan(RubricMatcher(ODD_ALIASES, []))
+    plain = DocText.of(document(*lines))
+    for alias in ODD_ALIASES:
+        assert doc.spans((alias,)) == plain.spans((alias,)), alias
+        if not ODD_FOLDS.search(doc.text):
+            assert doc.spans((alias,)) == _reference_spans(doc, alias), alias

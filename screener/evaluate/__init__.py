@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from screener.evaluate.aliases import LeadScan, first_literal, lead_scan
+from screener.evaluate.aliases import first_literal
 from screener.evaluate.background import check_degree, check_experience, check_seniority
 from screener.evaluate.common import Check, result
 from screener.evaluate.fuzzy import fuzzy_anchors
 from screener.evaluate.location import RELOCATE, check_location
+from screener.evaluate.matcher import RubricMatcher
 from screener.evaluate.mentions import check_evidence, check_phrases, check_skills
 from screener.evaluate.metric import check_metric
 from screener.evaluate.text import DocText
@@ -57,20 +58,20 @@ CHECKS: dict[str, Callable[[Criterion, ResumeFacts, DocText], Check]] = {
 
 def evaluate(document: Document, facts: ResumeFacts, rubric: Rubric) -> Evaluation:
     doc = DocText.of(document)
-    doc.scan(_leads_of(rubric))
+    doc.scan(_matcher_of(rubric))
     checks = tuple([result(c, CHECKS[c.kind](c, facts, doc)) for c in rubric.criteria])
     score = score_checks(checks)
     verdict, failed = verdict_for(checks, score, rubric.verdicts)
     return Evaluation(checks=checks, score=score, verdict=verdict, failed_knockouts=failed)
 
 
-# The rubric whose word starts were gathered last, by id (kept alive, so the id stays its own).
-_LEADS: dict[int, tuple[Rubric, LeadScan]] = {}
+# The rubric whose matcher was built last, by id (kept alive, so the id stays its own).
+_MATCHERS: dict[int, tuple[Rubric, RubricMatcher]] = {}
 
 
-def _leads_of(rubric: Rubric) -> LeadScan:
-    """The word starts of every alias the rubric searches the text for, as one scan."""
-    known = _LEADS.get(id(rubric))
+def _matcher_of(rubric: Rubric) -> RubricMatcher:
+    """Every alias the rubric searches the text for, and their word starts, as one scan."""
+    known = _MATCHERS.get(id(rubric))
     if known is not None and known[0] is rubric:
         return known[1]
     aliases: list[str] = []
@@ -89,11 +90,11 @@ def _leads_of(rubric: Rubric) -> LeadScan:
     # Aliases in capitals are looked for lower-cased too: where no word starts so, they are
     # not in the text either.
     leads += (first_literal(a).lower() for a in aliases)
-    scan = lead_scan(frozenset(leads))
-    if len(_LEADS) >= 8:
-        _LEADS.clear()
-    _LEADS[id(rubric)] = (rubric, scan)
-    return scan
+    matcher = RubricMatcher(dict.fromkeys(aliases), dict.fromkeys(leads))
+    if len(_MATCHERS) >= 8:
+        _MATCHERS.clear()
+    _MATCHERS[id(rubric)] = (rubric, matcher)
+    return matcher
 
 
 def score_checks(checks: tuple[CheckResult, ...]) -> float:

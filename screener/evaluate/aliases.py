@@ -8,7 +8,6 @@ an alias written in capitals ("CAP", "TLS") matches only in capitals, the rest i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -95,6 +94,14 @@ def plain_pattern(alias: str) -> tuple[re.Pattern[str], bool]:
     return re.compile(body + (r"\w*" if alias.endswith("*") else r"(?!\w)")), caps
 
 
+@lru_cache(maxsize=2048)
+def alias_start(alias: str) -> str:
+    """The literal every match of plain_pattern(alias) begins with: its first word."""
+    caps = is_capitals(alias)
+    words = _words(alias)
+    return (words[0] if caps else words[0].lower()) if words else ""
+
+
 @dataclass(frozen=True, slots=True)
 class Probe:
     """What a text must hold for the alias to match: a word starting with `lead`, and each
@@ -155,45 +162,3 @@ def probe_group(aliases: tuple[str, ...]) -> ProbeGroup:
 def word_starts(lower: str) -> bytes:
     """The lower-cased text as bytes where " " + w stands wherever an ASCII word starts with w."""
     return b" " + lower.encode("ascii", "replace").translate(_WORD_BYTES)
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A regex for any of `words`, factored by common prefix (re tries one branch per letter);
-    at each place it takes the longest word that fits."""
-    root: dict[str, dict] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
-
-
-@dataclass(frozen=True)
-class LeadScan:
-    """Finds in one pass which of many word starts (ASCII, lower case) a text has."""
-
-    leads: frozenset[str]
-    pattern: re.Pattern[bytes]
-    covers: dict[bytes, tuple[str, ...]]  # a longest match -> every lead it starts with
-
-    def found(self, starts: bytes) -> frozenset[str]:
-        """The leads some word of `starts` (see word_starts) begins with."""
-        covers = self.covers
-        return frozenset(lead for m in set(self.pattern.findall(starts)) for lead in covers[m])
-
-
-@lru_cache(maxsize=16)
-def lead_scan(leads: frozenset[str]) -> LeadScan:
-    usable = sorted(w for w in leads if LOWER_WORD.fullmatch(w))  # others: never ruled out
-    pattern = re.compile((" (" + _trie(usable) + ")").encode()) if usable else re.compile(b"(?!)")
-    covers = {w.encode(): tuple(v for v in usable if w.startswith(v)) for w in usable}
-    return LeadScan(frozenset(usable), pattern, covers)

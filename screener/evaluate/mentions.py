@@ -57,9 +57,10 @@ class _SkillIndex:
         found = self.best.get(fact.name)
         if found is None:
             in_roles = self.in_roles
-            found = self.best[fact.name] = tuple(
-                sorted(fact.evidence, key=lambda e: (e.page, e.line) not in in_roles)[:3]
-            )
+            inside = [e for e in fact.evidence if (e.page, e.line) in in_roles]
+            if len(inside) < 3 and len(inside) < len(fact.evidence):  # a stable sort's order
+                inside += [e for e in fact.evidence if (e.page, e.line) not in in_roles]
+            found = self.best[fact.name] = tuple(inside[:3])
         return found
 
 
@@ -74,6 +75,23 @@ def _skill_index(facts: ResumeFacts, doc: DocText) -> _SkillIndex:
     return index
 
 
+@dataclass(frozen=True, slots=True)
+class _SkillsAsked:
+    """A skills criterion's settings as check_skills reads them, made once."""
+
+    names: tuple[str, ...]
+    mode: str
+    need: int
+    listed_only: bool  # in_experience: a skill seen only in a list earns part
+    how_many: str  # "; one of 3 asked"
+
+
+def _skills_asked(c: Criterion) -> _SkillsAsked:
+    s = c.spec
+    how_many = f"; {_how_many(s['mode'], s['need'], len(s['skills']))}"
+    return _SkillsAsked(s["skills"], s["mode"], s["need"], s["in_experience"], how_many)
+
+
 def _no_skill(c: Criterion) -> Check:
     s = c.spec
     reason = "none found of " + ", ".join(s["skills"])
@@ -82,13 +100,13 @@ def _no_skill(c: Criterion) -> Check:
 
 
 def check_skills(c: Criterion, facts: ResumeFacts, doc: DocText) -> Check:
-    s = c.spec
-    names = s["skills"]
+    asked = prepared(c, "skills asked", _skills_asked)
+    names = asked.names
     index = _skill_index(facts, doc)
     by_name = index.by_name
     if by_name.keys().isdisjoint(names):  # the common answer, the same for every résumé
         return constant(c, "no skill", _no_skill)
-    listed_only = s["in_experience"]
+    listed_only = asked.listed_only
     credits: list[float] = []
     notes: list[str] = []
     ranked: list[tuple[float, SkillFact]] = []
@@ -104,16 +122,18 @@ def check_skills(c: Criterion, facts: ResumeFacts, doc: DocText) -> Check:
             credits.append(1.0)
             notes.append(index.note(fact))
             ranked.append((1.0, fact))
-    mode = s["mode"]
-    fraction = _combine(mode, s["need"], credits)
+    mode = asked.mode
+    fraction = _combine(mode, asked.need, credits)
     reason = "found " + ", ".join(notes)
     if mode != "any" and len(notes) < len(names):
         reason += "; not found: " + ", ".join([n for n in names if n not in by_name])
-    reason += f"; {_how_many(mode, s['need'], len(names))}"
+    reason += asked.how_many
     if len(ranked) > 1:
         ranked.sort(key=lambda pair: (-pair[0], -pair[1].in_roles))
-    evidence = tuple([e for _, fact in ranked for e in index.evidence(fact)])
-    return check(c, _status(fraction), fraction, reason, evidence)
+        evidence = tuple([e for _, fact in ranked for e in index.evidence(fact)])
+    else:
+        evidence = index.evidence(ranked[0][1])
+    return Check(_status(fraction), fraction, reason, evidence)
 
 
 def _where(fact: SkillFact) -> str:
@@ -136,9 +156,9 @@ def find_concept(
     doc: DocText, name: str, aliases: tuple[str, ...], *, fuzzy: bool = False, cutoff: float = 90.0
 ) -> ConceptHit | None:
     """Where a concept is named: exact (regex) first, then, if allowed, near spellings."""
-    found = doc.find_aliases(aliases)
+    found = doc.alias_lines(aliases)
     if found:
-        return ConceptHit(name, tuple(i for i, _ in found))
+        return ConceptHit(name, found)
     if fuzzy:  # only the concept's own name: its aliases are already the spelled-out variants
         hits = doc.fuzzy(name, cutoff)
         if hits:
@@ -179,13 +199,12 @@ def check_phrases(c: Criterion, facts: ResumeFacts, doc: DocText) -> Check:
     credits: list[float] = []
     found: list[str] = []
     evidence: list[Evidence] = []
+    fuzzy, cutoff = s["fuzzy"], s["cutoff"]
     for concept in prepared(c, "concepts", _concepts):
         if doc.lacks_word_starts(concept.leads):
             credits.append(0.0)
             continue
-        hit = find_concept(
-            doc, concept.name, concept.aliases, fuzzy=s["fuzzy"], cutoff=s["cutoff"]
-        )
+        hit = find_concept(doc, concept.name, concept.aliases, fuzzy=fuzzy, cutoff=cutoff)
         credits.append(1.0 if hit else 0.0)
         if hit:
             lines = doc.evidence(hit.lines)

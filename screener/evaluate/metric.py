@@ -71,7 +71,10 @@ def find_figures(doc: DocText, units: tuple[str, ...]) -> list[tuple[float, int,
     present = doc.present(units)
     if not present:
         return []
-    pattern = metric_pattern(present)
+    # Where the scan ruled units out exactly (DocText.present), a unit it left out matches
+    # nowhere, so its branch in the pattern never matches either: one pattern for every
+    # résumé instead of one compiled per set of units found.
+    pattern = metric_pattern(units if doc.scanned_exactly else present)
     out: dict[int, tuple[float, int, str]] = {}
     for unit_start, unit_end in doc.spans(present):
         index = doc.index_at(unit_start)

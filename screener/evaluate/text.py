@@ -1,9 +1,9 @@
 """A document's text as evaluate() searches it: rubric aliases found by regex, fuzzy as a fallback.
 
 Cost: evaluate() asks the same document about many aliases, so a DocText finds once which
-aliases can match at all (one pass over the text for all of a rubric's word starts, then
-substring tests), runs each remaining alias's regex once, and remembers the answers for
-the criteria that come after.
+aliases can match at all (one pass over the text's word starts for all of a rubric's aliases,
+see matcher.py), runs each remaining alias's regex once, only where its first word stands,
+and remembers the answers for the criteria that come after.
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from screener.evaluate.aliases import (
     LOWER_WORD,
     ODD_FOLDS,
     WORD_RUN,
-    LeadScan,
     Probe,
     alias_pattern,
+    alias_start,
     compile_aliases,
     first_literal,
     matches_any,
@@ -31,7 +31,8 @@ from screener.evaluate.aliases import (
     squeeze,
     word_starts,
 )
-from screener.evaluate.fuzzy import fuzzy_words, near_lines
+from screener.evaluate.fuzzy import fuzzy_words, lines_with, near_lines
+from screener.evaluate.matcher import RubricMatcher
 from screener.models import Document, Evidence, Line
 
 __all__ = ["DocText", "alias_pattern", "compile_aliases", "first_literal", "matches_any"]
@@ -60,6 +61,10 @@ class DocText:
     _joined: dict[tuple[bytes, bool], bool] = field(default_factory=dict)  # see _stands
     _present: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     _spans: dict[re.Pattern[str], list[Span]] = field(default_factory=dict)
+    # After a RubricMatcher scan of a text where lower-casing keeps offsets and ignoring case
+    # is lower-casing: the aliases it knows, and those of them that may match.
+    _known: frozenset[str] | None = None
+    _candidates: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, document: Document) -> DocText:
@@ -77,9 +82,15 @@ class DocText:
     def index_at(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
 
-    def scan(self, leads: LeadScan) -> None:
-        """Learn at once which of a rubric's word starts the text has (one regex pass)."""
-        self._scanned, self._starting = leads.leads, leads.found(self._word_starts())
+    def scan(self, matcher: RubricMatcher) -> None:
+        """Learn at once which of a rubric's word starts, and which of its aliases, the text
+        may hold: one regex pass (see matcher.py)."""
+        starting, candidates = matcher.scan(self._word_starts())
+        self._scanned, self._starting = matcher.leads, starting
+        # Where lower-casing keeps offsets and ignoring case is lower-casing, an alias the
+        # scan leaves out has no match; elsewhere present() keeps the first version's tests.
+        if len(self.lower) == len(self.text) and self._plain_folds():
+            self._known, self._candidates = matcher.aliases, candidates
 
     def lacks_word_starts(self, leads: frozenset[str]) -> bool:
         """Whether the scan showed that no word starts with any of `leads` (False when it
@@ -89,6 +100,12 @@ class DocText:
             and leads <= self._scanned
             and len(self.lower) == len(self.text)
         )
+
+    @property
+    def scanned_exactly(self) -> bool:
+        """Whether present() answers from a RubricMatcher scan: an alias it leaves out has no
+        match at a word start, in the lower-cased text or (ignoring case) in the text."""
+        return self._known is not None
 
     def _word_starts(self) -> bytes:
         if self._starts_bytes is None:
@@ -114,7 +131,8 @@ class DocText:
 
     def _plain_folds(self) -> bool:
         if self._plain is None:
-            self._plain = ODD_FOLDS.search(self.text) is None
+            text = self.text
+            self._plain = text.isascii() or ODD_FOLDS.search(text) is None
         return self._plain
 
     def _vocabulary(self) -> list[str]:
@@ -165,7 +183,13 @@ class DocText:
         return True
 
     def present(self, aliases: tuple[str, ...]) -> tuple[str, ...]:
-        """The aliases that can match at all (see _can_match)."""
+        """The aliases that can match at all (see _can_match, or the matcher's scan)."""
+        known = self._known
+        if known is not None and known.issuperset(aliases):
+            hit = self._candidates.intersection(aliases)
+            if not hit:
+                return ()
+            return tuple([a for a in aliases if a in hit])
         out = self._present.get(aliases)
         if out is None:
             can = self._can
@@ -207,6 +231,10 @@ class DocText:
         i = bisect_left(vocab, word)
         return i < len(vocab) and vocab[i] == word
 
+    def _may_start_word(self, word: str) -> bool:
+        """Never false where some word starts with `word` (see scan)."""
+        return word not in self._scanned or word in self._starting
+
     def _may_have_word(self, word: str) -> bool:
         """Never false where has_word is true; one substring test instead of a word list."""
         if not word.isascii():
@@ -218,6 +246,8 @@ class DocText:
     def spans(self, aliases: tuple[str, ...]) -> list[Span]:
         """(start, end) of every alias match in document order."""
         present = self.present(aliases)
+        if not present:
+            return []
         if len(present) == 1:
             return list(self._alias_spans(present[0]))
         found: set[Span] = set()
@@ -234,8 +264,9 @@ class DocText:
         """
         text, lower = self.text, self.lower
         pattern, caps = plain_pattern(alias)
+        first = alias_start(alias)
         if not caps and len(lower) != len(text):  # case folding changed lengths ("İ")
-            pattern, haystack = compile_aliases((alias,)), text
+            pattern, haystack, first = compile_aliases((alias,)), text, ""
         else:
             haystack = text if caps else lower
         # Keyed by the pattern: aliases that differ only in separators ("rate-limit*",
@@ -244,13 +275,21 @@ class DocText:
         if found is not None:
             return found
         found = []
-        for m in pattern.finditer(haystack):
-            start = m.start()
+        for start, end in _matches(pattern, haystack, first):
             if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 continue  # inside a word: "scap" is not "CAP"
-            found.append((start, m.end()))
+            found.append((start, end))
         self._spans[pattern] = found
         return found
+
+    def alias_lines(self, aliases: tuple[str, ...], limit: int = 5) -> tuple[int, ...]:
+        """The indexes of find_aliases(aliases, limit), alone."""
+        found = self.spans(aliases)
+        if not found:
+            return ()
+        if len(found) == 1:
+            return (bisect_right(self.starts, found[0][0]) - 1,)
+        return tuple(i for i, _ in self.find_aliases(aliases, limit))
 
     def find_aliases(self, aliases: tuple[str, ...], limit: int = 5) -> list[tuple[int, str]]:
         """(line index, matched text) of the first matches, at most one per line."""
@@ -278,7 +317,12 @@ class DocText:
         words, long = fuzzy_words(alias)
         if not long:
             return []
-        maybe = [w for w in long if self._may_have_word(w)]
+        if len(self.lower) == len(self.text):
+            # Anchors the search would find no line for are left out at once: no word
+            # starts so, or no occurrence stands alone (the lines are looked up anyway).
+            maybe = [w for w in long if self._may_start_word(w) and lines_with(self, w)]
+        else:
+            maybe = [w for w in long if self._may_have_word(w)]
         if not maybe:
             return []
         hits = near_lines(self, list(words), maybe, cutoff, limit)
@@ -287,3 +331,26 @@ class DocText:
             if anchors != maybe:
                 hits = near_lines(self, list(words), anchors, cutoff, limit) if anchors else []
         return hits
+
+
+def _matches(pattern: re.Pattern[str], haystack: str, first: str) -> Iterable[Span]:
+    """pattern.finditer(haystack) as spans, for a pattern whose every match begins with the
+    literal `first` (lower-cased as the haystack is, or "" when unknown).
+
+    `re` looks for the literal start of a pattern much more slowly than str.find, so the
+    occurrences of `first` are found by str.find and the pattern is tried at each: the same
+    matches, in the same order (each search goes on after the last match, as finditer's).
+    """
+    if not first:
+        return [m.span() for m in pattern.finditer(haystack)]
+    out: list[Span] = []
+    at = haystack.find(first)
+    while at >= 0:
+        m = pattern.match(haystack, at)
+        if m is None:
+            at = haystack.find(first, at + 1)
+        else:
+            end = m.end()
+            out.append((at, end))
+            at = haystack.find(first, end)
+    return out
