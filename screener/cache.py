@@ -16,7 +16,7 @@ import hashlib
 import json
 import os
 import shutil
-import tempfile
+from contextlib import suppress
 from functools import lru_cache
 from pathlib import Path
 
@@ -117,16 +117,31 @@ class FactsCache(PickleCache):
     folder = "facts"
 
 
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+
+
 def _write_atomically(root: Path, target: Path, data: bytes) -> None:
+    """Write `data` to a temporary file beside `target`, then rename it into place.
+
+    The folders are made (and the root made private) only when the first write into
+    them fails: a batch writes three entries per file, and creating and re-securing
+    folders every time cost more than the writes on some file systems.
+    """
+    # One writer per process at a time, so the process id makes the temporary name unique.
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.chmod(root, 0o700)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+        try:
+            fd = os.open(tmp, _NEW_FILE, 0o600)
+        except FileNotFoundError:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.chmod(root, 0o700)
+            fd = os.open(tmp, _NEW_FILE, 0o600)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
         os.replace(tmp, target)
-    except OSError:
-        pass  # a cache that cannot be written only costs speed
+    except OSError:  # a cache that cannot be written only costs speed
+        with suppress(OSError):
+            tmp.unlink(missing_ok=True)
 
 
 @lru_cache(maxsize=None)

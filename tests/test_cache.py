@@ -46,3 +46,35 @@ def test_clear_removes_every_entry(tmp_path: Path) -> None:
     assert clear_cache(tmp_path) == 1
     assert cache.get(SHA, "a.pdf") is None
     assert clear_cache(tmp_path) == 0
+
+
+def test_entries_live_in_a_private_folder_with_no_temporary_files_left(tmp_path: Path) -> None:
+    import stat
+
+    root = tmp_path / "cache"
+    cache = DocumentCache(root, "1")
+    cache.put(_document())
+    cache.put(_document())  # the second write finds its folder made
+    assert stat.S_IMODE(root.stat().st_mode) == 0o700
+    assert [p.suffix for p in root.rglob("*") if p.is_file()] == [".json"]
+
+
+def test_a_cache_that_cannot_be_written_only_costs_speed(tmp_path: Path) -> None:
+    from screener.cache import OutcomeCache
+
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x", encoding="utf-8")
+    cache = OutcomeCache(blocked)
+    cache.put("k" * 64, b"payload")  # no exception
+    assert cache.get("k" * 64) is None
+
+
+def test_a_damaged_pickle_entry_is_a_miss(tmp_path: Path) -> None:
+    from screener.cache import FactsCache
+
+    cache = FactsCache(tmp_path)
+    cache.put("a" * 64, b"payload")
+    assert cache.has("a" * 64) and cache.get("a" * 64) == b"payload"
+    entry = next(tmp_path.rglob("*.pickle"))
+    entry.write_bytes(entry.read_bytes()[:-2])
+    assert cache.get("a" * 64) is None
