@@ -207,7 +207,7 @@ def time_screen(screen: str, folder: Path, jobs: int | None, repeat: int, seed: 
             cmd = [screen, str(folder), "--as-of", AS_OF, "--json", str(report), "--quiet",
                    *jobs_args]
             cold.append(timed(cmd, env))
-            entries = sum(1 for _ in cache.rglob("*.json"))
+            entries = sum(1 for _ in cache.rglob("documents/*/*.pickle"))
             warm.append(timed(cmd, env))
             # The same warm run without the terminal table: what reporting itself costs.
             plain.append(timed([*cmd, "--format", "json"], env))

@@ -1,72 +1,33 @@
-"""Three caches in the user's cache directory: read documents, facts, and whole outcomes.
+"""Two caches in the user's cache directory: read documents (with facts), and whole outcomes.
 
-Documents are keyed by file content and the reader's code. Facts (with their document)
-are keyed by file content, all of the tool's code and the as-of date, so re-screening
-with an edited rubric only evaluates again. Outcomes are keyed by file content, all of
-the tool's code, the rubric and the as-of date, so running the same screen again costs
-little more than hashing the files. Entries are written atomically (temporary file, then
+Documents are keyed by file content and the reader's code; each entry also keeps the facts
+last read from it, with the code and as-of date they depend on, so re-screening with an
+edited rubric only evaluates again. Outcomes are keyed by file content, all of the tool's
+code, the rubric and the as-of date, so running the same screen again costs little more
+than hashing the files. Entries are written atomically (temporary file, then
 rename); an entry that cannot be loaded is ignored and rewritten. All hold résumé content,
-so the folder is private to the user (mode 0700). Facts and outcome entries are pickles
-this tool wrote itself into that private folder; anything unreadable there is a miss.
+so the folder is private to the user (mode 0700). Entries are pickles this tool wrote
+itself into that private folder; anything unreadable there is a miss.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
+import pickle
 import shutil
 from contextlib import suppress
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from screener.models import Document, Line
-
-_FORMAT = 1
+from screener.models import Document, ResumeFacts
 
 
 def default_cache_dir() -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("screener", appauthor=False))
-
-
-class DocumentCache:
-    def __init__(self, root: Path, reader_version: str) -> None:
-        self.root = root
-        self.reader_version = reader_version
-
-    def _path(self, sha256: str) -> Path:
-        return self.root / "documents" / sha256[:2] / f"{sha256}.r{self.reader_version}.json"
-
-    def get(self, sha256: str, path: str) -> Document | None:
-        try:
-            raw = json.loads(self._path(sha256).read_bytes())
-            if raw["format_version"] != _FORMAT or raw["sha256"] != sha256:
-                return None
-            lines = tuple(
-                Line(text, page, number, frozenset(hints), column)
-                for text, page, number, hints, column in raw["lines"]
-            )
-            return Document(path, sha256, raw["format"], raw["pages"], lines, tuple(raw["warnings"]))
-        except (OSError, ValueError, KeyError, TypeError):
-            return None  # missing or corrupt: read the file again and rewrite the entry
-
-    def put(self, document: Document) -> None:
-        target = self._path(document.sha256)
-        entry = {
-            "format_version": _FORMAT,
-            "sha256": document.sha256,
-            "format": document.format,
-            "pages": document.pages,
-            "warnings": list(document.warnings),
-            "lines": [
-                [line.text, line.page, line.number, sorted(line.hints), line.column]
-                for line in document.lines
-            ],
-        }
-        data = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        _write_atomically(self.root, target, data)
 
 
 class PickleCache:
@@ -111,10 +72,50 @@ class OutcomeCache(PickleCache):
     folder = "outcomes"
 
 
-class FactsCache(PickleCache):
-    """A file's document and the facts read from it as of a date: what a rubric edit reuses."""
+@dataclass(frozen=True, slots=True)
+class ReadEntry:
+    """A read document and, if they were read too, its facts and what they depend on."""
 
-    folder = "facts"
+    document: Document
+    facts_key: str  # the code and as-of date the facts were read with; "" for none
+    facts: ResumeFacts | None
+
+
+class DocumentCache(PickleCache):
+    """Read documents by file content and the reader's code, each with its latest facts.
+
+    One entry per file: a rubric edit finds the facts (same code, same as-of date), a new
+    as-of date or extraction code finds at least the document, and a cold run writes one
+    entry here per file rather than two.
+    """
+
+    folder = "documents"
+
+    def __init__(self, root: Path, reader_version: str) -> None:
+        super().__init__(root)
+        self.reader_version = reader_version
+
+    def _key(self, sha256: str) -> str:
+        return f"{sha256}.r{self.reader_version}"
+
+    def load(self, sha256: str, path: str) -> ReadEntry | None:
+        """The entry for this content, its document named `path`; None if missing or damaged."""
+        blob = self.get(self._key(sha256))
+        if blob is None:
+            return None
+        try:
+            entry = pickle.loads(blob)
+        except Exception:  # noqa: BLE001 - damaged or from another build: read the file again
+            return None
+        if not isinstance(entry, ReadEntry) or entry.document.sha256 != sha256:
+            return None
+        if entry.document.path != path:
+            entry = replace(entry, document=replace(entry.document, path=path))
+        return entry
+
+    def store(self, entry: ReadEntry) -> None:
+        blob = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
+        self.put(self._key(entry.document.sha256), blob)
 
 
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
@@ -164,10 +165,9 @@ def source_fingerprint(part: str) -> str:
 def clear_cache(root: Path) -> int:
     """Delete every cached document and outcome; returns how many entries there were."""
     count = 0
-    for name, pattern in (("documents", "*.json"), ("facts", "*.pickle"),
-                          ("outcomes", "*.pickle")):
+    for name in ("documents", "outcomes"):
         folder = root / name
         if folder.exists():
-            count += sum(1 for _ in folder.rglob(pattern))
+            count += sum(1 for _ in folder.rglob("*.pickle"))
             shutil.rmtree(folder, ignore_errors=True)
     return count

@@ -8,12 +8,11 @@ files in isolated worker processes.
 from __future__ import annotations
 
 import hashlib
-import pickle
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from screener.cache import DocumentCache, FactsCache, OutcomeCache, source_fingerprint
+from screener.cache import DocumentCache, OutcomeCache, ReadEntry, source_fingerprint
 from screener.errors import Crashed, ReadError
 from screener.models import Document, Failure, Outcome, ResumeFacts, Rubric, Screening
 
@@ -47,8 +46,7 @@ def outcome_of(
     name = str(path)
     try:
         sha256 = sha256 or file_sha256(path)
-        known = caches.known_facts(sha256, path)
-        document = known[0] if known else caches.document(sha256, path)
+        document, known = caches.read(sha256, path)
     except ReadError as error:
         return Failure(name, sha256, error.code, error.message, error.detail)
     except OSError as error:
@@ -61,11 +59,10 @@ def outcome_of(
         from screener.evaluate import evaluate
         from screener.extract import extract_facts
 
-        if known:
-            facts = known[1]
-        else:
+        facts = known
+        if facts is None:
             facts = extract_facts(document, options.as_of)
-            caches.keep_facts(sha256, path, document, facts)
+            caches.keep(document, facts)
         result = evaluate(document, facts, rubric)
     except Exception as error:  # noqa: BLE001 - one odd document must not stop the batch
         detail = type(error).__name__
@@ -139,13 +136,12 @@ def file_sha256(path: Path) -> str:
 
 @dataclass(frozen=True)
 class Caches:
-    """The three cache layers: read documents; facts as of a date; outcomes for a rubric too."""
+    """The two cache layers: read documents with their facts; outcomes for a rubric too."""
 
     documents: DocumentCache | None = None
     outcomes: OutcomeCache | None = None
     outcome_salt: str = ""  # what every outcome key shares: code, rubric, as-of, evidence kept
-    facts: FactsCache | None = None
-    facts_salt: str = ""  # what every facts key shares: code and as-of
+    facts_salt: str = ""  # what facts depend on besides the document: code and as-of
 
     @staticmethod
     def open(options: ScreenOptions, rubric: Rubric | None) -> Caches:
@@ -168,51 +164,32 @@ class Caches:
         documents = DocumentCache(options.cache_dir, reader_key)
         # Facts depend on the document, all of our code and data, and what "Present" means.
         facts_salt = _salt(source_fingerprint("."), options.as_of)
-        facts = FactsCache(options.cache_dir)
         if sha256 is None:
-            return Caches(documents, None, "", facts, facts_salt)
+            return Caches(documents, None, "", facts_salt)
         # Outcomes also on the rubric and how much evidence is kept.
         outcome_salt = _salt(facts_salt, sha256, shown, options.evidence_limit,
                              options.slim_outcomes)
-        return Caches(documents, OutcomeCache(options.cache_dir), outcome_salt, facts, facts_salt)
+        return Caches(documents, OutcomeCache(options.cache_dir), outcome_salt, facts_salt)
 
     def outcome_key(self, digest: str, path: Path) -> str:
         """An outcome's key: its file's content and path (the record names its file)."""
         return hashlib.sha256(f"{digest}|{self.outcome_salt}|{path}".encode()).hexdigest()
 
-    def known_facts(self, digest: str, path: Path) -> tuple[Document, ResumeFacts] | None:
-        """The document and facts of this file as of the batch's date, if cached."""
-        if self.facts is None:
-            return None
-        blob = self.facts.get(self._facts_key(digest, path))
-        if blob is None:
-            return None
-        try:
-            document, facts = pickle.loads(blob)
-        except Exception:  # noqa: BLE001 - an entry from another build: read the file again
-            return None
-        return document, facts
-
-    def keep_facts(self, digest: str, path: Path, document: Document, facts: ResumeFacts) -> None:
-        if self.facts is not None:
-            blob = pickle.dumps((document, facts), protocol=pickle.HIGHEST_PROTOCOL)
-            self.facts.put(self._facts_key(digest, path), blob)
-
-    def _facts_key(self, digest: str, path: Path) -> str:
-        # The path too: a document names its file.
-        return hashlib.sha256(f"{digest}|{self.facts_salt}|{path}".encode()).hexdigest()
-
-    def document(self, sha256: str, path: Path) -> Document:
+    def read(self, sha256: str, path: Path) -> tuple[Document, ResumeFacts | None]:
+        """The file's document, from the cache or read now, and its facts if still valid."""
         from screener.readers import read_document
 
         if self.documents is not None:
-            cached = self.documents.get(sha256, str(path))
-            if cached is not None:
-                return cached
-        document = read_document(path)
+            entry = self.documents.load(sha256, str(path))
+            if entry is not None:
+                fresh = entry.facts_key == self.facts_salt
+                return entry.document, entry.facts if fresh else None
+        return read_document(path), None
+
+    def keep(self, document: Document, facts: ResumeFacts) -> None:
+        """Remember `document` and the facts read from it (one write per file, after both)."""
         if self.documents is not None:
-            self.documents.put(document)
-        return document
+            self.documents.store(ReadEntry(document, self.facts_salt, facts))
 
 
 def _salt(*parts: object) -> str:
@@ -222,7 +199,7 @@ def _salt(*parts: object) -> str:
 def parse_file(path: Path, as_of: date) -> tuple[Document, ResumeFacts] | Failure:
     """Read and understand one file, without a rubric: what `screener parse` shows."""
     try:
-        document = Caches().document(file_sha256(path), path)
+        document, _ = Caches().read(file_sha256(path), path)
     except ReadError as error:
         return Failure(str(path), None, error.code, error.message, error.detail)
     from screener.extract import extract_facts

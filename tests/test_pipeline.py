@@ -69,8 +69,7 @@ def test_an_edited_rubric_is_evaluated_again_from_the_cached_document(tmp_path: 
     [after] = screen_files([pdf], load_rubric(edited), options)
     assert isinstance(after, Screening) and isinstance(before, Screening)
     assert after.score == before.score  # same checks: only the title changed
-    assert len(list((tmp_path / "cache" / "documents").rglob("*.json"))) == 1
-    assert len(list((tmp_path / "cache" / "facts").rglob("*.pickle"))) == 1
+    assert len(list((tmp_path / "cache" / "documents").rglob("*.pickle"))) == 1
     assert len(list((tmp_path / "cache" / "outcomes").rglob("*.pickle"))) == 2
 
 
@@ -95,14 +94,23 @@ def test_an_edited_rubric_reuses_the_cached_facts_without_extracting_again(
     assert after.facts == before.facts and after.score == before.score
 
 
-def test_facts_are_cached_per_as_of_date(tmp_path: Path) -> None:
+def test_a_new_as_of_date_reuses_the_document_but_reads_the_facts_again(
+    tmp_path: Path, monkeypatch
+) -> None:
+    import screener.readers
+
     pdf = make_pdf(tmp_path / "a.pdf", STRONG_LINES)
     cache = tmp_path / "cache"
     now = screen_file(pdf, _rubric(), ScreenOptions(as_of=AS_OF, cache_dir=cache))
+
+    def no_reading(*_):
+        raise AssertionError("the document should have come from the cache")
+
+    monkeypatch.setattr(screener.readers, "read_document", no_reading)
     later = screen_file(pdf, _rubric(), ScreenOptions(as_of=date(2028, 11, 1), cache_dir=cache))
     assert isinstance(now, Screening) and isinstance(later, Screening)
     assert later.facts.experience_years > now.facts.experience_years  # "Present" moved on
-    assert len(list((cache / "facts").rglob("*.pickle"))) == 2
+    assert len(list((cache / "documents").rglob("*.pickle"))) == 1  # one entry per file
 
 
 def test_a_corrupt_outcome_entry_is_replaced_not_trusted(tmp_path: Path) -> None:
