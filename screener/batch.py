@@ -73,7 +73,9 @@ def _screen_in_worker(item: tuple[Path, str | None]) -> bytes:
         if options.slim_outcomes
         else outcome
     )
-    blob = pickle.dumps((kept, record_text(outcome)), protocol=pickle.HIGHEST_PROTOCOL)
+    # The record travels and is cached as UTF-8: the batch spills it as bytes, unchanged.
+    record = record_text(outcome).encode("utf-8")
+    blob = pickle.dumps((kept, record), protocol=pickle.HIGHEST_PROTOCOL)
     if digest and _caches.outcomes is not None and outcome.sha256 is not None:
         _caches.outcomes.put(_caches.outcome_key(digest, path), blob)
     return blob
@@ -149,8 +151,8 @@ class Batch:
         self._spill = tempfile.TemporaryFile()
         self._where: list[tuple[int, int]] = [(0, 0)] * size
 
-    def add(self, index: int, outcome: Outcome, record: str) -> None:
-        data = record.encode("utf-8")
+    def add(self, index: int, outcome: Outcome, data: bytes) -> None:
+        """Keep `outcome` and its record, `data` (UTF-8 JSON)."""
         self._where[index] = (self._spill.seek(0, 2), len(data))
         self._spill.write(data)
         self.outcomes[index] = outcome
@@ -220,7 +222,7 @@ def screen_batch(
             outcome: Outcome = Failure(
                 str(files[index]), None, result.code, result.message, result.detail
             )
-            record = record_text(outcome)
+            record = record_text(outcome).encode("utf-8")
         else:
             assert isinstance(result, bytes)
             outcome, record = pickle.loads(result)

@@ -172,8 +172,27 @@ class Framed:
         yield Segment(" " + "─" * max(0, width - label.cell_len - 5) + end + "\n")
 
 
+_WRAPPED: dict[tuple, list[Text]] = {}
+_WRAPPED_LIMIT = 4096
+
+
 def wrap(text: Text, width: int) -> list[Text]:
-    """`text` cut into lines of at most `width` cells: at spaces, a longer word folded."""
+    """`text` cut into lines of at most `width` cells: at spaces, a longer word folded.
+
+    Checklists repeat the same labels, statuses and points for every candidate, so the
+    lines are remembered (they are only ever rendered, never changed).
+    """
+    key = (text.plain, str(text.style), tuple(text.spans), width)
+    lines = _WRAPPED.get(key)
+    if lines is None:
+        lines = _wrap(text, width)
+        if len(_WRAPPED) >= _WRAPPED_LIMIT:
+            _WRAPPED.clear()
+        _WRAPPED[key] = lines
+    return lines
+
+
+def _wrap(text: Text, width: int) -> list[Text]:
     lines: list[Text] = []
     for paragraph in text.split("\n", allow_blank=True) if "\n" in text.plain else (text,):
         plain = paragraph.plain
