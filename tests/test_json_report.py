@@ -138,7 +138,7 @@ def test_record_text_of_every_sample_is_json_dumps_of_its_record() -> None:
 
 
 def test_a_usual_screening_takes_the_fast_writer() -> None:
-    from screener.reports.json_report import _screening_text
+    from screener.reports.json_fast import screening_text
 
     outcome = _screening("resumes/a.pdf", 82.5)
-    assert _screening_text(outcome) == _plain_record_text(outcome)
+    assert screening_text(outcome) == _plain_record_text(outcome)
