@@ -163,7 +163,7 @@ def _reference_scan(taxonomy: Taxonomy, text: str) -> list[tuple[int, int, str, 
     import re
 
     found = []
-    for match in re.finditer(taxonomy._source, text.lower()):
+    for match in re.finditer(taxonomy.pattern.pattern, text.lower()):
         start, end = match.span()
         spelling = taxonomy._spellings.get(fold(match.group()))
         strong = spelling.judge(text[start:end]) if spelling else None
