@@ -11,6 +11,7 @@ from __future__ import annotations
 import pickle
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -121,20 +122,31 @@ def plan_batch(
     """
     caches = Caches.for_rubric(options, rubric_sha256, rubric_shown)
     plan = BatchPlan([None] * len(files), {}, caches.outcomes, None, options)
-    for index, path in enumerate(files):
-        if caches.outcomes is not None:
-            try:
-                digest = file_sha256(path)
-            except OSError:
-                digest = None  # the worker reports it, with its error code
-            plan.digests[index] = digest
-            key = caches.outcome_key(digest, path) if digest else ""
-            if key and caches.outcomes.has(key):
-                plan.cached[index] = key
-                continue
-        if plan.pool is None:
-            plan.workers(len(files) - index)
+    with _closed_on_error(plan):
+        for index, path in enumerate(files):
+            if caches.outcomes is not None:
+                try:
+                    digest = file_sha256(path)
+                except OSError:
+                    digest = None  # the worker reports it, with its error code
+                plan.digests[index] = digest
+                key = caches.outcome_key(digest, path) if digest else ""
+                if key and caches.outcomes.has(key):
+                    plan.cached[index] = key
+                    continue
+            if plan.pool is None:
+                plan.workers(len(files) - index)
     return plan
+
+
+@contextmanager
+def _closed_on_error(plan: BatchPlan) -> Iterator[None]:
+    """Stop the plan's workers if making it fails (Ctrl-C while hashing ten thousand files)."""
+    try:
+        yield
+    except BaseException:
+        plan.__exit__()
+        raise
 
 
 class Batch:

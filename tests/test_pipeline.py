@@ -173,3 +173,37 @@ def test_only_the_files_missing_from_the_cache_go_to_workers(tmp_path: Path) -> 
     outcomes = screen_files([old, new], rubric, options)
     assert [o.file for o in outcomes] == [str(old), str(new)]
     assert all(isinstance(o, Screening) for o in outcomes)
+
+
+def test_workers_started_by_a_plan_that_fails_are_stopped(tmp_path: Path, monkeypatch) -> None:
+    import screener.batch as batch_module
+
+    pdfs = [make_pdf(tmp_path / f"{n}.pdf", STRONG_LINES) for n in range(2)]
+    rubric = _rubric()
+    options = ScreenOptions(as_of=AS_OF, cache_dir=tmp_path / "cache")
+    started = []
+    real_start = batch_module.start_workers
+
+    def start(*args):
+        started.append(real_start(*args))
+        return started[-1]
+
+    calls = 0
+
+    def hash_then_interrupt(path):
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise KeyboardInterrupt
+        return "0" * 64
+
+    monkeypatch.setattr(batch_module, "start_workers", start)
+    monkeypatch.setattr(batch_module, "file_sha256", hash_then_interrupt)
+    try:
+        batch_module.plan_batch(pdfs, rubric.sha256, rubric.path, options)
+    except KeyboardInterrupt:
+        pass
+    else:
+        raise AssertionError("the interrupt should have come through")
+    [pool] = started
+    assert pool.workers == []  # closed: no worker left running
