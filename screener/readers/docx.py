@@ -12,11 +12,16 @@ from __future__ import annotations
 
 import posixpath
 import re
+import threading
+from typing import TYPE_CHECKING
 
 from screener.errors import Corrupt, NoText, TooLarge
 from screener.models import Document, Line
 from screener.readers.docx_body import W, RawLine, Styles, part_lines
 from screener.readers.normalise import clean_block, clean_line, join_hyphenated, split_bullet
+
+if TYPE_CHECKING:
+    from zipfile import ZipFile
 
 INFLATE_FACTOR = 10  # the zip may expand to this many times the input size cap
 MAX_PART_BYTES = 64 * 1024 * 1024
@@ -39,10 +44,13 @@ _STRICT = (
 _SEPARATOR_NOTES = frozenset({"separator", "continuationSeparator", "continuationNotice"})
 
 
-def read_docx(data: bytes, *, path: str, sha256: str, max_bytes: int) -> Document:
+def read_docx(
+    data: bytes, *, path: str, sha256: str, max_bytes: int, archive: ZipFile | None = None
+) -> Document:
+    """`archive` is `data` already opened as a zip (sniffing opens it), checked here all the same."""
     from screener.readers.guard import check_zip
 
-    archive = check_zip(data, INFLATE_FACTOR * max_bytes)
+    archive = check_zip(data, INFLATE_FACTOR * max_bytes, archive)
     parts: list[tuple[list[RawLine], int]] = []
     with archive:
         body = _parse(archive, "word/document.xml")
@@ -68,7 +76,18 @@ def read_docx(data: bytes, *, path: str, sha256: str, max_bytes: int) -> Documen
     return Document(path, sha256, "docx", 1, tuple(lines), warnings)
 
 
+_LOCAL = threading.local()
+
+
 def _parser():
+    """One hardened parser per thread (lxml parsers are not thread-safe), made once."""
+    parser = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = _LOCAL.parser = _new_parser()
+    return parser
+
+
+def _new_parser():
     from lxml import etree
 
     return etree.XMLParser(
@@ -198,12 +217,21 @@ def _dedupe_furniture(raw: list[RawLine]) -> list[RawLine]:
 
 def _to_lines(raw: list[RawLine]) -> list[Line]:
     lines: list[Line] = []
+    as_list: dict[frozenset[str], frozenset[str]] = {}  # hints -> hints with "list", shared
     for item in raw:
-        texts = [clean_line(t) for t in clean_block(item.text).splitlines()]
-        for text in join_hyphenated([t for t in texts if t]):
+        texts = clean_block(item.text).splitlines()
+        if len(texts) == 1:  # most paragraphs: one line, nothing to join
+            texts = [clean_line(texts[0])]
+        else:
+            texts = join_hyphenated([t for t in map(clean_line, texts) if t])
+        for text in texts:
+            if not text:
+                continue
             text, bullet = split_bullet(text)
             if not text:
                 continue
-            hints = item.hints | {"list"} if bullet else item.hints
+            hints = item.hints
+            if bullet:
+                hints = as_list.get(hints) or as_list.setdefault(hints, hints | {"list"})
             lines.append(Line(text, 1, len(lines) + 1, hints))
     return lines

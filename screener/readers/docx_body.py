@@ -37,6 +37,14 @@ _TEXT_TAGS = (_T, _TAB, _PTAB, _BR, _CR, _NBH)
 _TABS = W + "tabs"
 _NONE: frozenset[str] = frozenset()
 _BOLD_HINT = frozenset({"bold"})
+_PLAIN = (False, False)
+# style_hints' (heading, list) answer as hints.
+_STYLE_HINTS = {
+    (False, False): _NONE,
+    (True, False): frozenset({"heading"}),
+    (False, True): frozenset({"list"}),
+    (True, True): frozenset({"heading", "list"}),
+}
 _SHORT = 80  # characters: only short paragraphs (names, headings, titles) get "bold"
 _R, _RPR, _B = W + "r", W + "rPr", W + "b"
 _OFF = frozenset({"0", "false", "off"})
@@ -95,6 +103,7 @@ class _Walker:
         self.styles = styles
         self.boxes = boxes
         self.out = out
+        self.hint_sets: dict[tuple[frozenset[str], tuple[bool, bool], bool], frozenset[str]] = {}
 
     def blocks(self, parent, hints: frozenset[str], depth: int = 0) -> None:
         if depth > 40:  # deeper than any real document; stop rather than recurse forever
@@ -115,30 +124,32 @@ class _Walker:
     def paragraph(self, p, hints: frozenset[str]) -> None:
         text, bold = _text_and_boldness(p)
         if text.strip():
-            found = hints | self.style_hints(p)
-            if bold and len(text) <= _SHORT:
-                found |= _BOLD_HINT
+            key = (hints, self.style_hints(p), bold and len(text) <= _SHORT)
+            found = self.hint_sets.get(key)
+            if found is None:  # a few distinct combinations per document: share one set each
+                found = self.hint_sets[key] = hints | _STYLE_HINTS[key[1]] | (_BOLD_HINT if key[2] else _NONE)
             self.out.append(RawLine(text, found))
         for box in self.boxes.get(p, ()):
             self.blocks(box, hints | {"textbox"})
 
-    def style_hints(self, p) -> frozenset[str]:
+    def style_hints(self, p) -> tuple[bool, bool]:
+        """Whether the paragraph's style or numbering makes it a heading, and a list item."""
         ppr = p[0] if len(p) and p[0].tag == _PPR else None  # pPr, when present, comes first
         if ppr is None:
-            return _NONE
-        found = set()
+            return _PLAIN
+        heading = listed = False
         for child in ppr:  # one pass over a few children: cheaper than find() calls
             if child.tag == _PSTYLE:
                 sid = child.get(_VAL)
                 if sid in self.styles.headings:
-                    found.add("heading")
+                    heading = True
                 if sid in self.styles.lists:
-                    found.add("list")
+                    listed = True
             elif child.tag == _NUMPR:
-                num = child.find(_NUMID)
+                num = next(child.iterchildren(_NUMID), None)
                 if num is None or num.get(_VAL) != "0":
-                    found.add("list")
-        return frozenset(found) if found else _NONE
+                    listed = True
+        return heading, listed
 
     def table(self, tbl, hints: frozenset[str], depth: int) -> None:
         if depth > 40:
@@ -212,8 +223,9 @@ def _text_and_boldness(p) -> tuple[str, bool]:
     for el in p.iter(_R, *_TEXT_TAGS):
         tag = el.tag
         if tag == _R:
-            props = el.find(_RPR)
-            flag = props.find(_B) if props is not None else None
+            # iterchildren(tag) finds the first such child as find() does, without ElementPath.
+            props = next(el.iterchildren(_RPR), None)
+            flag = next(props.iterchildren(_B), None) if props is not None else None
             run_bold = flag is not None and flag.get(_VAL, "1") not in _OFF
         elif tag == _T:
             text = el.text

@@ -73,13 +73,18 @@ def _inflated_size(data: bytes, start: int, end: int, allowance: int) -> int:
         return 0  # a broken stream is PDFium's problem to report, not a bomb
 
 
-def check_zip(data: bytes, budget: int) -> zipfile.ZipFile:
-    """Open a DOCX zip after checking member count, declared sizes and ratios."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        infos = archive.infolist()
-    except Exception as exc:  # noqa: BLE001 - zipfile raises many types (NotImplementedError too)
-        raise Corrupt(detail=type(exc).__name__) from None
+def check_zip(data: bytes, budget: int, archive: zipfile.ZipFile | None = None) -> zipfile.ZipFile:
+    """Open a DOCX zip after checking member count, declared sizes and ratios.
+
+    `archive` is the same bytes already opened (sniffing opens it): reading the central
+    directory again would cost as much as the checks.
+    """
+    if archive is None:
+        try:
+            archive = zipfile.ZipFile(io.BytesIO(data))
+        except Exception as exc:  # noqa: BLE001 - zipfile raises many types (NotImplementedError too)
+            raise Corrupt(detail=type(exc).__name__) from None
+    infos = archive.infolist()
     if len(infos) > MAX_ZIP_MEMBERS:
         raise TooLarge(detail="ZipMembers")
     total = 0
