@@ -41,6 +41,10 @@ _STRICT = (
         b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
     ),
 )
+_STYLE, _TYPE, _STYLE_ID, _VAL = W + "style", W + "type", W + "styleId", W + "val"
+_NAME, _BASED_ON, _PPR, _OUTLINE, _NUMPR = (W + t for t in ("name", "basedOn", "pPr", "outlineLvl", "numPr"))
+_STYLE_PARTS = frozenset({_NAME, _BASED_ON, _PPR})
+_PPR_PARTS = frozenset({_OUTLINE, _NUMPR})
 _SEPARATOR_NOTES = frozenset({"separator", "continuationSeparator", "continuationNotice"})
 
 
@@ -70,13 +74,23 @@ def read_docx(
     raw = [line for lines, _hidden in parts for line in lines]
     hidden = sum(count for _lines, count in parts)
     lines = _to_lines(_dedupe_furniture(raw))
-    if sum(len(line.text) - line.text.count(" ") for line in lines) < MIN_TEXT_CHARS:
+    if not _enough_text(lines):
         raise NoText()
     warnings = (f"{hidden} hidden characters ignored",) if hidden else ()
     return Document(path, sha256, "docx", 1, tuple(lines), warnings)
 
 
 _LOCAL = threading.local()
+
+
+def _enough_text(lines: list[Line]) -> bool:
+    """At least MIN_TEXT_CHARS characters besides spaces; stops counting once there."""
+    count = 0
+    for line in lines:
+        count += len(line.text) - line.text.count(" ")
+        if count >= MIN_TEXT_CHARS:
+            return True
+    return False
 
 
 def _parser():
@@ -175,19 +189,22 @@ def _notes(archive, name: str, styles: Styles, kind: str) -> tuple[list[RawLine]
 def _styles(root) -> Styles:
     """Heading and list paragraph style ids, following each style's basedOn chain."""
     info: dict[str, tuple[str, str | None, bool, bool]] = {}
-    for style in root.iter(W + "style"):
-        if style.get(W + "type") != "paragraph":
+    for style in root.iter(_STYLE):
+        if style.get(_TYPE) != "paragraph":
             continue
-        sid = style.get(W + "styleId") or ""
-        name_el, based_el = style.find(W + "name"), style.find(W + "basedOn")
-        name = name_el.get(W + "val", "") if name_el is not None else ""
-        ppr = style.find(W + "pPr")
-        outline = ppr is not None and ppr.find(W + "outlineLvl") is not None
-        outline = outline and ppr.find(W + "outlineLvl").get(W + "val") != "9"
-        numbered = ppr is not None and ppr.find(W + "numPr") is not None
+        sid = style.get(_STYLE_ID) or ""
+        first = _first_children(style, _STYLE_PARTS)
+        name_el, based_el, ppr = first.get(_NAME), first.get(_BASED_ON), first.get(_PPR)
+        name = name_el.get(_VAL, "") if name_el is not None else ""
+        numbered = outline = False
+        if ppr is not None:
+            props = _first_children(ppr, _PPR_PARTS)
+            level = props.get(_OUTLINE)
+            outline = level is not None and level.get(_VAL) != "9"
+            numbered = _NUMPR in props
         heading = bool(_HEADING_NAME.match(name)) or outline
         listed = numbered or bool(_LIST_NAME.search(name))
-        info[sid] = (name, based_el.get(W + "val") if based_el is not None else None, heading, listed)
+        info[sid] = (name, based_el.get(_VAL) if based_el is not None else None, heading, listed)
     headings, lists = set(), set()
     for sid in info:
         current, steps = sid, 0
@@ -199,6 +216,16 @@ def _styles(root) -> Styles:
                 lists.add(sid)
             current, steps = parent, steps + 1
     return Styles(frozenset(headings), frozenset(lists))
+
+
+def _first_children(element, tags: frozenset[str]) -> dict[str, object]:
+    """The first child with each of `tags`, as find() would give it, in one pass over the children."""
+    first: dict[str, object] = {}
+    for child in element:
+        tag = child.tag
+        if tag in tags and tag not in first:
+            first[tag] = child
+    return first
 
 
 def _dedupe_furniture(raw: list[RawLine]) -> list[RawLine]:

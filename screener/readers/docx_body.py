@@ -220,9 +220,11 @@ def _text_and_boldness(p) -> tuple[str, bool]:
     parts: list[str] = []
     run_bold = False
     all_bold = seen = False
+    run = None  # the last run, kept so getparent() below finds its proxy instead of making one
     for el in p.iter(_R, *_TEXT_TAGS):
         tag = el.tag
         if tag == _R:
+            run = el
             # iterchildren(tag) finds the first such child as find() does, without ElementPath.
             props = next(el.iterchildren(_RPR), None)
             flag = next(props.iterchildren(_B), None) if props is not None else None
@@ -231,7 +233,7 @@ def _text_and_boldness(p) -> tuple[str, bool]:
             text = el.text
             if text:
                 parts.append(text)
-                if not text.isspace() and el.getparent().tag == _R:
+                if not text.isspace() and ((parent := el.getparent()) is run or parent.tag == _R):
                     all_bold = run_bold and (all_bold or not seen)
                     seen = True
         else:
