@@ -35,6 +35,8 @@ _DROP = (MC + "Fallback", W + "del", W + "moveFrom")
 _PTAB = W + "ptab"  # a positional tab (right-aligned dates in headers and footers)
 _TEXT_TAGS = (_T, _TAB, _PTAB, _BR, _CR, _NBH)
 _TABS = W + "tabs"
+# What a tab, break or non-breaking hyphen inside a run stands for (see _other_text).
+_RUN_CHARS = {_TAB: "\t", _PTAB: "\t", _NBH: "-", _BR: "\n", _CR: "\n"}
 _NONE: frozenset[str] = frozenset()
 _BOLD_HINT = frozenset({"bold"})
 _PLAIN = (False, False)
@@ -217,6 +219,57 @@ def _text_and_boldness(p) -> tuple[str, bool]:
 
     Bold means direct formatting, w:b on the run. A paragraph with no text is not bold.
     """
+    flat = _flat_text_and_boldness(p)
+    return flat if flat is not None else _nested_text_and_boldness(p)
+
+
+def _flat_text_and_boldness(p) -> tuple[str, bool] | None:
+    """`_text_and_boldness` for the common shape, or None for any other.
+
+    The common shape: the paragraph holds only its properties, runs and empty markers
+    (bookmarks, proofing marks); each run only its properties, text, tabs, breaks and empty
+    markers. Walking those children directly costs a third of a descendant search; anything
+    else (hyperlinks, insertions, fields, drawings) goes the general way.
+    """
+    parts: list[str] = []
+    all_bold = seen = False
+    for child in p:
+        tag = child.tag
+        if tag == _R:
+            run_bold = False
+            for el in child:
+                tag = el.tag
+                if tag == _T:
+                    if len(el):
+                        return None
+                    text = el.text
+                    if text:
+                        parts.append(text)
+                        if not text.isspace():
+                            all_bold = run_bold and (all_bold or not seen)
+                            seen = True
+                elif tag == _RPR:
+                    # Properties come first; any elsewhere, or holding text: the general way.
+                    if el.getprevious() is not None or next(el.iter(_R, *_TEXT_TAGS), None) is not None:
+                        return None
+                    flag = next(el.iterchildren(_B), None)
+                    run_bold = flag is not None and flag.get(_VAL, "1") not in _OFF
+                elif tag in _RUN_CHARS:
+                    if len(el):
+                        return None
+                    parts.append(_RUN_CHARS[tag])
+                elif len(el):
+                    return None
+        elif tag == _PPR:
+            for el in child.iter(_R, *_TEXT_TAGS):  # only tab stops, which stand for no text
+                if el.tag != _TAB or el.getparent().tag != _TABS:
+                    return None
+        elif len(child) or tag in _TEXT_TAGS:
+            return None
+    return "".join(parts), all_bold
+
+
+def _nested_text_and_boldness(p) -> tuple[str, bool]:
     parts: list[str] = []
     run_bold = False
     all_bold = seen = False
