@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from screener.errors import Corrupt, NoText, TooLarge
 from screener.models import Document, Line
 from screener.readers.docx_body import W, RawLine, Styles, part_lines
-from screener.readers.normalise import clean_block, clean_line, join_hyphenated, split_bullet
+from screener.readers.normalise import BULLETS, clean_block, clean_line, join_hyphenated, split_bullet
 
 if TYPE_CHECKING:
     from zipfile import ZipFile
@@ -254,11 +254,12 @@ def _to_lines(raw: list[RawLine]) -> list[Line]:
         for text in texts:
             if not text:
                 continue
-            text, bullet = split_bullet(text)
-            if not text:
-                continue
             hints = item.hints
-            if bullet:
-                hints = as_list.get(hints) or as_list.setdefault(hints, hints | {"list"})
+            if text[0] in BULLETS:  # split_bullet's own first test, without the call
+                text, bullet = split_bullet(text)
+                if not text:
+                    continue
+                if bullet:
+                    hints = as_list.get(hints) or as_list.setdefault(hints, hints | {"list"})
             lines.append(Line(text, 1, len(lines) + 1, hints))
     return lines

@@ -117,7 +117,7 @@ class _Walker:
             elif tag == _TBL:
                 self.table(child, hints | {"table"}, depth + 1)
             elif tag == _SDT:
-                content = child.find(_SDT_CONTENT)
+                content = next(child.iterchildren(_SDT_CONTENT), None)  # find() without ElementPath
                 if content is not None:
                     self.blocks(content, hints, depth + 1)
             elif tag in _CONTAINERS:
@@ -125,14 +125,15 @@ class _Walker:
 
     def paragraph(self, p, hints: frozenset[str]) -> None:
         text, bold = _text_and_boldness(p)
-        if text.strip():
+        if text and not text.isspace():  # text.strip() is not empty
             key = (hints, self.style_hints(p), bold and len(text) <= _SHORT)
             found = self.hint_sets.get(key)
             if found is None:  # a few distinct combinations per document: share one set each
                 found = self.hint_sets[key] = hints | _STYLE_HINTS[key[1]] | (_BOLD_HINT if key[2] else _NONE)
             self.out.append(RawLine(text, found))
-        for box in self.boxes.get(p, ()):
-            self.blocks(box, hints | {"textbox"})
+        if self.boxes:  # most documents have no text boxes
+            for box in self.boxes.get(p, ()):
+                self.blocks(box, hints | {"textbox"})
 
     def style_hints(self, p) -> tuple[bool, bool]:
         """Whether the paragraph's style or numbering makes it a heading, and a list item."""
