@@ -62,7 +62,7 @@ def read_docx(
             raise Corrupt(detail="MissingDocumentPart")
         rels, links = _relations(archive, "word/document.xml")
         styles_root = _parse(archive, "word/styles.xml")
-        styles = _styles(styles_root) if styles_root is not None else Styles()
+        styles = StyleSheet(styles_root) if styles_root is not None else Styles()
         for target in rels.get("header", ()):
             parts.append(_part(archive, target, styles, "header"))
         parts.append(part_lines(body, styles, links=links))
@@ -186,36 +186,52 @@ def _notes(archive, name: str, styles: Styles, kind: str) -> tuple[list[RawLine]
     return out, hidden
 
 
-def _styles(root) -> Styles:
-    """Heading and list paragraph style ids, following each style's basedOn chain."""
-    info: dict[str, tuple[str, str | None, bool, bool]] = {}
-    for style in root.iter(_STYLE):
-        if style.get(_TYPE) != "paragraph":
-            continue
-        sid = style.get(_STYLE_ID) or ""
-        first = _first_children(style, _STYLE_PARTS)
-        name_el, based_el, ppr = first.get(_NAME), first.get(_BASED_ON), first.get(_PPR)
-        name = name_el.get(_VAL, "") if name_el is not None else ""
-        numbered = outline = False
-        if ppr is not None:
-            props = _first_children(ppr, _PPR_PARTS)
-            level = props.get(_OUTLINE)
-            outline = level is not None and level.get(_VAL) != "9"
-            numbered = _NUMPR in props
-        heading = bool(_HEADING_NAME.match(name)) or outline
-        listed = numbered or bool(_LIST_NAME.search(name))
-        info[sid] = (name, based_el.get(_VAL) if based_el is not None else None, heading, listed)
-    headings, lists = set(), set()
-    for sid in info:
-        current, steps = sid, 0
-        while current in info and steps < 20:
-            _name, parent, heading, listed = info[current]
-            if heading:
-                headings.add(sid)
-            if listed:
-                lists.add(sid)
-            current, steps = parent, steps + 1
-    return Styles(frozenset(headings), frozenset(lists))
+class StyleSheet(Styles):
+    """The paragraph styles of styles.xml, each judged only when a paragraph uses it.
+
+    Word writes a hundred styles or more into every file and a résumé uses a handful, so
+    judging them all up front cost more than the rest of the reading of a short file.
+    """
+
+    def __init__(self, root) -> None:
+        self._elements: dict[str, object] = {}  # a later definition of an id wins
+        for style in root.iter(_STYLE):
+            if style.get(_TYPE) == "paragraph":
+                self._elements[style.get(_STYLE_ID) or ""] = style
+        self._own: dict[str, tuple[str | None, bool, bool]] = {}
+        self._kinds: dict[str | None, tuple[bool, bool]] = {}
+
+    def kind(self, sid: str | None) -> tuple[bool, bool]:
+        """A heading or a list when the style or one it is based on (20 steps at most) is."""
+        found = self._kinds.get(sid)
+        if found is None:
+            heading = listed = False
+            current, steps = sid, 0
+            while current in self._elements and steps < 20:
+                parent, own_heading, own_listed = self._describe(current)
+                heading = heading or own_heading
+                listed = listed or own_listed
+                current, steps = parent, steps + 1
+            found = self._kinds[sid] = (heading, listed)
+        return found
+
+    def _describe(self, sid: str) -> tuple[str | None, bool, bool]:
+        """The style it is based on, and whether its own name or properties make a heading or a list."""
+        own = self._own.get(sid)
+        if own is None:
+            first = _first_children(self._elements[sid], _STYLE_PARTS)
+            name_el, based_el, ppr = first.get(_NAME), first.get(_BASED_ON), first.get(_PPR)
+            name = name_el.get(_VAL, "") if name_el is not None else ""
+            numbered = outline = False
+            if ppr is not None:
+                props = _first_children(ppr, _PPR_PARTS)
+                level = props.get(_OUTLINE)
+                outline = level is not None and level.get(_VAL) != "9"
+                numbered = _NUMPR in props
+            heading = bool(_HEADING_NAME.match(name)) or outline
+            listed = numbered or bool(_LIST_NAME.search(name))
+            own = self._own[sid] = (based_el.get(_VAL) if based_el is not None else None, heading, listed)
+        return own
 
 
 def _first_children(element, tags: frozenset[str]) -> dict[str, object]:

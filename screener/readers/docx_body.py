@@ -54,12 +54,13 @@ _HYPERLINK = W + "hyperlink"
 _RID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
-@dataclass(frozen=True, slots=True)
 class Styles:
-    """Paragraph style ids that mean a heading or a list."""
+    """Which paragraph style ids mean a heading or a list; this one, for a part without a
+    style sheet, knows none (docx.StyleSheet reads styles.xml)."""
 
-    headings: frozenset[str] = frozenset()
-    lists: frozenset[str] = frozenset()
+    def kind(self, sid: str | None) -> tuple[bool, bool]:
+        """Whether paragraphs of this style are headings, and whether list items."""
+        return _PLAIN
 
 
 @dataclass(slots=True)
@@ -141,13 +142,11 @@ class _Walker:
         if ppr is None:
             return _PLAIN
         heading = listed = False
-        for child in ppr:  # one pass over a few children: cheaper than find() calls
+        for child in ppr.iterchildren(_PSTYLE, _NUMPR):  # one pass: cheaper than find() calls
             if child.tag == _PSTYLE:
-                sid = child.get(_VAL)
-                if sid in self.styles.headings:
-                    heading = True
-                if sid in self.styles.lists:
-                    listed = True
+                style_heading, style_listed = self.styles.kind(child.get(_VAL))
+                heading = heading or style_heading
+                listed = listed or style_listed
             elif child.tag == _NUMPR:
                 num = next(child.iterchildren(_NUMID), None)
                 if num is None or num.get(_VAL) != "0":
