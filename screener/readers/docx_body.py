@@ -49,6 +49,7 @@ _STYLE_HINTS = {
 }
 _SHORT = 80  # characters: only short paragraphs (names, headings, titles) get "bold"
 _R, _RPR, _B = W + "r", W + "rPr", W + "b"
+_RUN_OR_TEXT = frozenset((_R, *_TEXT_TAGS))
 _OFF = frozenset({"0", "false", "off"})
 _HYPERLINK = W + "hyperlink"
 _RID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -118,7 +119,7 @@ class _Walker:
             elif tag == _TBL:
                 self.table(child, hints | {"table"}, depth + 1)
             elif tag == _SDT:
-                content = next(child.iterchildren(_SDT_CONTENT), None)  # find() without ElementPath
+                content = _first_child(child, _SDT_CONTENT)
                 if content is not None:
                     self.blocks(content, hints, depth + 1)
             elif tag in _CONTAINERS:
@@ -142,13 +143,13 @@ class _Walker:
         if ppr is None:
             return _PLAIN
         heading = listed = False
-        for child in ppr.iterchildren(_PSTYLE, _NUMPR):  # one pass: cheaper than find() calls
+        for child in ppr:  # one pass over a few children: cheaper than find() calls
             if child.tag == _PSTYLE:
                 style_heading, style_listed = self.styles.kind(child.get(_VAL))
                 heading = heading or style_heading
                 listed = listed or style_listed
             elif child.tag == _NUMPR:
-                num = next(child.iterchildren(_NUMID), None)
+                num = _first_child(child, _NUMID)
                 if num is None or num.get(_VAL) != "0":
                     listed = True
         return heading, listed
@@ -250,9 +251,9 @@ def _flat_text_and_boldness(p) -> tuple[str, bool] | None:
                             seen = True
                 elif tag == _RPR:
                     # Properties come first; any elsewhere, or holding text: the general way.
-                    if el.getprevious() is not None or next(el.iter(_R, *_TEXT_TAGS), None) is not None:
+                    if el.getprevious() is not None or _holds_text(el):
                         return None
-                    flag = next(el.iterchildren(_B), None)
+                    flag = _first_child(el, _B)
                     run_bold = flag is not None and flag.get(_VAL, "1") not in _OFF
                 elif tag in _RUN_CHARS:
                     if len(el):
@@ -261,12 +262,36 @@ def _flat_text_and_boldness(p) -> tuple[str, bool] | None:
                 elif len(el):
                     return None
         elif tag == _PPR:
-            for el in child.iter(_R, *_TEXT_TAGS):  # only tab stops, which stand for no text
-                if el.tag != _TAB or el.getparent().tag != _TABS:
-                    return None
+            if _holds_text(child):
+                return None
         elif len(child) or tag in _TEXT_TAGS:
             return None
     return "".join(parts), all_bold
+
+
+def _first_child(element, tag: str):
+    """element.find(tag): the first child with that tag, or None.
+
+    A loop over the few children of a run or its properties costs less than find()'s
+    ElementPath or iterchildren(tag)'s tag lookup in the document's dictionary.
+    """
+    for child in element:
+        if child.tag == tag:
+            return child
+    return None
+
+
+def _holds_text(element) -> bool:
+    """Whether the element holds a run or an element standing for text, tab stops aside.
+
+    Properties hold a few leaf elements: visiting them in Python is cheaper than setting
+    up lxml's seven-tag search (which looks each name up in the document's dictionary).
+    """
+    for el in element.iterdescendants():
+        tag = el.tag
+        if tag in _RUN_OR_TEXT and (tag != _TAB or el.getparent().tag != _TABS):
+            return True
+    return False
 
 
 def _nested_text_and_boldness(p) -> tuple[str, bool]:
@@ -278,9 +303,8 @@ def _nested_text_and_boldness(p) -> tuple[str, bool]:
         tag = el.tag
         if tag == _R:
             run = el
-            # iterchildren(tag) finds the first such child as find() does, without ElementPath.
-            props = next(el.iterchildren(_RPR), None)
-            flag = next(props.iterchildren(_B), None) if props is not None else None
+            props = _first_child(el, _RPR)
+            flag = _first_child(props, _B) if props is not None else None
             run_bold = flag is not None and flag.get(_VAL, "1") not in _OFF
         elif tag == _T:
             text = el.text
