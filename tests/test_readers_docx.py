@@ -296,3 +296,41 @@ def test_flat_paragraph_shortcut_matches_the_general_walk(inner: str) -> None:
     p = etree.fromstring(f"<w:p {_W_NS}>{inner}</w:p>")
     flat = _flat_text_and_boldness(p)
     assert flat is None or flat == _nested_text_and_boldness(p)
+
+
+def test_style_sheet_follows_based_on_chains_and_keeps_the_last_definition() -> None:
+    from lxml import etree
+
+    from screener.readers.docx import StyleSheet
+
+    def style(sid: str, name: str, based: str = "", kind: str = "paragraph", ppr: str = "") -> str:
+        parent = f"<w:basedOn w:val='{based}'/>" if based else ""
+        return (
+            f"<w:style w:type='{kind}' w:styleId='{sid}'><w:name w:val='{name}'/>{parent}"
+            f"<w:pPr>{ppr}</w:pPr></w:style>"
+        )
+
+    root = etree.fromstring(
+        f"<w:styles {_W_NS}>"
+        + style("H1", "heading 1")
+        + style("Sub", "My Sub", based="H1")
+        + style("Deep", "Deeper", based="Sub")
+        + style("Outline", "Custom", ppr="<w:outlineLvl w:val='0'/>")
+        + style("Body", "Body", ppr="<w:outlineLvl w:val='9'/>")
+        + style("Bul", "List Bullet")
+        + style("Num", "Numbered", ppr="<w:numPr/>")
+        + style("Loop1", "a", based="Loop2")
+        + style("Loop2", "b", based="Loop1")
+        + style("Char", "heading 2", kind="character")
+        + style("Twice", "heading 3")
+        + style("Twice", "Plain")
+        + "</w:styles>"
+    )
+    sheet = StyleSheet(root)
+    expected = {
+        "H1": (True, False), "Sub": (True, False), "Deep": (True, False),
+        "Outline": (True, False), "Body": (False, False), "Bul": (False, True),
+        "Num": (False, True), "Loop1": (False, False), "Char": (False, False),
+        "Twice": (False, False), "Missing": (False, False), None: (False, False),
+    }
+    assert {sid: sheet.kind(sid) for sid in expected} == expected

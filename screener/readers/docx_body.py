@@ -295,6 +295,7 @@ def _holds_text(element) -> bool:
 
 
 def _nested_text_and_boldness(p) -> tuple[str, bool]:
+    """`_text_and_boldness` for any shape: every run and text element below the paragraph."""
     parts: list[str] = []
     run_bold = False
     all_bold = seen = False
