@@ -269,3 +269,68 @@ def test_bold_hint_for_short_all_bold_paragraphs(tmp_path: Path) -> None:
     lines = _read(tmp_path, body).lines
     assert "bold" in lines[0].hints
     assert "bold" not in lines[1].hints and "bold" not in lines[2].hints
+
+
+_W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        "<w:r><w:rPr><w:b/></w:rPr><w:t>Bold</w:t></w:r><w:r><w:tab/><w:t>2019</w:t></w:r>",
+        "<w:r><w:t>after</w:t><w:rPr><w:b/></w:rPr><w:t>properties</w:t></w:r>",
+        "<w:r><w:rPr><w:b w:val='0'/></w:rPr><w:t>x</w:t></w:r><w:t>loose</w:t>",
+        "<w:pPr><w:tabs><w:tab w:val='right'/></w:tabs></w:pPr><w:r><w:t>Title</w:t><w:br/></w:r>",
+        "<w:pPr><w:tab/></w:pPr><w:r><w:t>odd tab</w:t></w:r>",
+        "<w:bookmarkStart/><w:r><w:rPr><w:b/></w:rPr><w:t> </w:t><w:noBreakHyphen/></w:r>",
+        "<w:r><w:rPr><w:b/><w:rPrChange><w:rPr><w:t>old</w:t></w:rPr></w:rPrChange></w:rPr><w:t>y</w:t></w:r>",
+        "<w:hyperlink><w:r><w:t>link</w:t></w:r></w:hyperlink>",
+        "<w:r><w:ruby><w:rt><w:r><w:t>a</w:t></w:r></w:rt></w:ruby><w:t>b</w:t></w:r>",
+    ],
+)
+def test_flat_paragraph_shortcut_matches_the_general_walk(inner: str) -> None:
+    from lxml import etree
+
+    from screener.readers.docx_body import _flat_text_and_boldness, _nested_text_and_boldness
+
+    p = etree.fromstring(f"<w:p {_W_NS}>{inner}</w:p>")
+    flat = _flat_text_and_boldness(p)
+    assert flat is None or flat == _nested_text_and_boldness(p)
+
+
+def test_style_sheet_follows_based_on_chains_and_keeps_the_last_definition() -> None:
+    from lxml import etree
+
+    from screener.readers.docx import StyleSheet
+
+    def style(sid: str, name: str, based: str = "", kind: str = "paragraph", ppr: str = "") -> str:
+        parent = f"<w:basedOn w:val='{based}'/>" if based else ""
+        return (
+            f"<w:style w:type='{kind}' w:styleId='{sid}'><w:name w:val='{name}'/>{parent}"
+            f"<w:pPr>{ppr}</w:pPr></w:style>"
+        )
+
+    root = etree.fromstring(
+        f"<w:styles {_W_NS}>"
+        + style("H1", "heading 1")
+        + style("Sub", "My Sub", based="H1")
+        + style("Deep", "Deeper", based="Sub")
+        + style("Outline", "Custom", ppr="<w:outlineLvl w:val='0'/>")
+        + style("Body", "Body", ppr="<w:outlineLvl w:val='9'/>")
+        + style("Bul", "List Bullet")
+        + style("Num", "Numbered", ppr="<w:numPr/>")
+        + style("Loop1", "a", based="Loop2")
+        + style("Loop2", "b", based="Loop1")
+        + style("Char", "heading 2", kind="character")
+        + style("Twice", "heading 3")
+        + style("Twice", "Plain")
+        + "</w:styles>"
+    )
+    sheet = StyleSheet(root)
+    expected = {
+        "H1": (True, False), "Sub": (True, False), "Deep": (True, False),
+        "Outline": (True, False), "Body": (False, False), "Bul": (False, True),
+        "Num": (False, True), "Loop1": (False, False), "Char": (False, False),
+        "Twice": (False, False), "Missing": (False, False), None: (False, False),
+    }
+    assert {sid: sheet.kind(sid) for sid in expected} == expected

@@ -219,3 +219,50 @@ def test_many_stuffed_runs_are_dropped_and_counted(tmp_path: Path) -> None:
     document = read_document(path)
     assert [line.text for line in document.lines] == [TEXT]
     assert document.warnings == ("20000 hidden characters ignored",)
+
+
+def _zipfile_read(archive: zipfile.ZipFile, name: str, limit: int) -> bytes | None:
+    """read_member as zipfile alone does it: the reference for its shortcut."""
+    from screener.errors import Corrupt, TooLarge
+
+    try:
+        with archive.open(name) as handle:
+            blob = handle.read(limit + 1)
+    except KeyError:
+        return None
+    except Exception as exc:  # noqa: BLE001
+        raise Corrupt(detail=type(exc).__name__) from None
+    if len(blob) > limit:
+        raise TooLarge(detail="ZipMemberSize")
+    return blob
+
+
+def _outcome(read: Callable[[], bytes | None]) -> object:
+    try:
+        return read()
+    except ReadError as exc:
+        return (type(exc).__name__, exc.detail)
+
+
+@pytest.mark.parametrize("method", [zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED])
+@pytest.mark.parametrize("seed", range(40))
+def test_member_shortcut_reads_what_zipfile_reads(method: int, seed: int) -> None:
+    """Damaged headers, names, sizes, CRCs and streams: the same bytes or the same error."""
+    import random
+
+    from screener.readers.guard import read_member
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", method) as archive:
+        archive.writestr("word/document.xml", "<w:document>" + "résumé text " * 50 + "</w:document>")
+    data = bytearray(buffer.getvalue())
+    rng = random.Random(seed)
+    for _ in range(rng.randint(0, 3)):  # seed 0 leaves the file intact
+        data[rng.randrange(len(data))] = rng.randrange(256)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(bytes(data)))
+    except zipfile.BadZipFile:
+        return
+    for limit in (10, 1 << 20):
+        expected = _outcome(lambda: _zipfile_read(archive, "word/document.xml", limit))
+        assert _outcome(lambda: read_member(archive, "word/document.xml", limit)) == expected

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from screener.errors import Corrupt, EmptyFile, ReadError, TooLarge, Unsupported
 from screener.models import Document
 from screener.readers.discover import ACCEPTED_SUFFIXES, Discovery, discover
+
+if TYPE_CHECKING:
+    from zipfile import ZipFile
 
 # Bump when reading changes what a document's lines are: the cache keys on it.
 READER_VERSION = "18"
@@ -40,7 +44,7 @@ def read_document(path: Path, *, max_bytes: int = MAX_BYTES) -> Document:
     if len(data) > max_bytes:
         raise TooLarge()
     sha256 = hashlib.sha256(data).hexdigest()
-    kind = sniff(data)
+    kind, archive = _sniff(data)
     if kind == "ole2":
         raise Unsupported(LEGACY_MESSAGE, detail="OLE2")
     if kind not in ("pdf", "docx"):
@@ -52,7 +56,7 @@ def read_document(path: Path, *, max_bytes: int = MAX_BYTES) -> Document:
             return read_pdf(data, path=str(path), sha256=sha256, max_bytes=max_bytes)
         from screener.readers.docx import read_docx
 
-        return read_docx(data, path=str(path), sha256=sha256, max_bytes=max_bytes)
+        return read_docx(data, path=str(path), sha256=sha256, max_bytes=max_bytes, archive=archive)
     except ReadError:
         raise
     except MemoryError:
@@ -70,26 +74,37 @@ def sniff(data: bytes) -> str:
     is a DOCX only when it holds `word/document.xml`; the central directory at the end of
     the file lists member names, so a look there is enough.
     """
+    kind, archive = _sniff(data)
+    if archive is not None:
+        archive.close()
+    return kind
+
+
+def _sniff(data: bytes) -> tuple[str, ZipFile | None]:
+    """`sniff`, and for a DOCX the zip it opened to look, so the reader need not open it again."""
     if b"%PDF-" in data[:1024]:
-        return "pdf"
+        return "pdf", None
     if data[:8] == _OLE2:
-        return "ole2"
+        return "ole2", None
     if data[:4] == b"PK\x03\x04":
-        return "docx" if _zip_has_document(data) else "unknown"
-    return "unknown"
+        return _sniff_zip(data)
+    return "unknown", None
 
 
-def _zip_has_document(data: bytes) -> bool:
+def _sniff_zip(data: bytes) -> tuple[str, ZipFile | None]:
     import io
     import zipfile
 
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return any(name == "word/document.xml" for name in archive.namelist())
+        archive = zipfile.ZipFile(io.BytesIO(data))
     except Exception:  # noqa: BLE001 - zipfile raises many types (NotImplementedError too)
         # A damaged zip that still names the part in its local headers: let the DOCX
         # reader report it as corrupt rather than as an unknown format.
-        return b"word/document.xml" in data
+        return ("docx" if b"word/document.xml" in data else "unknown"), None
+    if "word/document.xml" in archive.namelist():
+        return "docx", archive
+    archive.close()
+    return "unknown", None
 
 
 __all__ = [

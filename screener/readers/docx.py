@@ -12,11 +12,16 @@ from __future__ import annotations
 
 import posixpath
 import re
+import threading
+from typing import TYPE_CHECKING
 
 from screener.errors import Corrupt, NoText, TooLarge
 from screener.models import Document, Line
 from screener.readers.docx_body import W, RawLine, Styles, part_lines
-from screener.readers.normalise import clean_block, clean_line, join_hyphenated, split_bullet
+from screener.readers.normalise import BULLETS, clean_block, clean_line, join_hyphenated, split_bullet
+
+if TYPE_CHECKING:
+    from zipfile import ZipFile
 
 INFLATE_FACTOR = 10  # the zip may expand to this many times the input size cap
 MAX_PART_BYTES = 64 * 1024 * 1024
@@ -36,13 +41,20 @@ _STRICT = (
         b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
     ),
 )
+_STYLE, _TYPE, _STYLE_ID, _VAL = W + "style", W + "type", W + "styleId", W + "val"
+_NAME, _BASED_ON, _PPR, _OUTLINE, _NUMPR = (W + t for t in ("name", "basedOn", "pPr", "outlineLvl", "numPr"))
+_STYLE_PARTS = frozenset({_NAME, _BASED_ON, _PPR})
+_PPR_PARTS = frozenset({_OUTLINE, _NUMPR})
 _SEPARATOR_NOTES = frozenset({"separator", "continuationSeparator", "continuationNotice"})
 
 
-def read_docx(data: bytes, *, path: str, sha256: str, max_bytes: int) -> Document:
+def read_docx(
+    data: bytes, *, path: str, sha256: str, max_bytes: int, archive: ZipFile | None = None
+) -> Document:
+    """`archive` is `data` already opened as a zip (sniffing opens it), checked here all the same."""
     from screener.readers.guard import check_zip
 
-    archive = check_zip(data, INFLATE_FACTOR * max_bytes)
+    archive = check_zip(data, INFLATE_FACTOR * max_bytes, archive)
     parts: list[tuple[list[RawLine], int]] = []
     with archive:
         body = _parse(archive, "word/document.xml")
@@ -50,7 +62,7 @@ def read_docx(data: bytes, *, path: str, sha256: str, max_bytes: int) -> Documen
             raise Corrupt(detail="MissingDocumentPart")
         rels, links = _relations(archive, "word/document.xml")
         styles_root = _parse(archive, "word/styles.xml")
-        styles = _styles(styles_root) if styles_root is not None else Styles()
+        styles = StyleSheet(styles_root) if styles_root is not None else Styles()
         for target in rels.get("header", ()):
             parts.append(_part(archive, target, styles, "header"))
         parts.append(part_lines(body, styles, links=links))
@@ -62,13 +74,34 @@ def read_docx(data: bytes, *, path: str, sha256: str, max_bytes: int) -> Documen
     raw = [line for lines, _hidden in parts for line in lines]
     hidden = sum(count for _lines, count in parts)
     lines = _to_lines(_dedupe_furniture(raw))
-    if sum(len(line.text) - line.text.count(" ") for line in lines) < MIN_TEXT_CHARS:
+    if not _enough_text(lines):
         raise NoText()
     warnings = (f"{hidden} hidden characters ignored",) if hidden else ()
     return Document(path, sha256, "docx", 1, tuple(lines), warnings)
 
 
+_LOCAL = threading.local()
+
+
+def _enough_text(lines: list[Line]) -> bool:
+    """At least MIN_TEXT_CHARS characters besides spaces; stops counting once there."""
+    count = 0
+    for line in lines:
+        count += len(line.text) - line.text.count(" ")
+        if count >= MIN_TEXT_CHARS:
+            return True
+    return False
+
+
 def _parser():
+    """One hardened parser per thread (lxml parsers are not thread-safe), made once."""
+    parser = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = _LOCAL.parser = _new_parser()
+    return parser
+
+
+def _new_parser():
     from lxml import etree
 
     return etree.XMLParser(
@@ -153,33 +186,62 @@ def _notes(archive, name: str, styles: Styles, kind: str) -> tuple[list[RawLine]
     return out, hidden
 
 
-def _styles(root) -> Styles:
-    """Heading and list paragraph style ids, following each style's basedOn chain."""
-    info: dict[str, tuple[str, str | None, bool, bool]] = {}
-    for style in root.iter(W + "style"):
-        if style.get(W + "type") != "paragraph":
-            continue
-        sid = style.get(W + "styleId") or ""
-        name_el, based_el = style.find(W + "name"), style.find(W + "basedOn")
-        name = name_el.get(W + "val", "") if name_el is not None else ""
-        ppr = style.find(W + "pPr")
-        outline = ppr is not None and ppr.find(W + "outlineLvl") is not None
-        outline = outline and ppr.find(W + "outlineLvl").get(W + "val") != "9"
-        numbered = ppr is not None and ppr.find(W + "numPr") is not None
-        heading = bool(_HEADING_NAME.match(name)) or outline
-        listed = numbered or bool(_LIST_NAME.search(name))
-        info[sid] = (name, based_el.get(W + "val") if based_el is not None else None, heading, listed)
-    headings, lists = set(), set()
-    for sid in info:
-        current, steps = sid, 0
-        while current in info and steps < 20:
-            _name, parent, heading, listed = info[current]
-            if heading:
-                headings.add(sid)
-            if listed:
-                lists.add(sid)
-            current, steps = parent, steps + 1
-    return Styles(frozenset(headings), frozenset(lists))
+class StyleSheet(Styles):
+    """The paragraph styles of styles.xml, each judged only when a paragraph uses it.
+
+    Word writes a hundred styles or more into every file and a résumé uses a handful, so
+    judging them all up front cost more than the rest of the reading of a short file.
+    """
+
+    def __init__(self, root) -> None:
+        self._elements: dict[str, object] = {}  # a later definition of an id wins
+        for style in root.iter(_STYLE):
+            if style.get(_TYPE) == "paragraph":
+                self._elements[style.get(_STYLE_ID) or ""] = style
+        self._own: dict[str, tuple[str | None, bool, bool]] = {}
+        self._kinds: dict[str | None, tuple[bool, bool]] = {}
+
+    def kind(self, sid: str | None) -> tuple[bool, bool]:
+        """A heading or a list when the style or one it is based on (20 steps at most) is."""
+        found = self._kinds.get(sid)
+        if found is None:
+            heading = listed = False
+            current, steps = sid, 0
+            while current in self._elements and steps < 20:
+                parent, own_heading, own_listed = self._describe(current)
+                heading = heading or own_heading
+                listed = listed or own_listed
+                current, steps = parent, steps + 1
+            found = self._kinds[sid] = (heading, listed)
+        return found
+
+    def _describe(self, sid: str) -> tuple[str | None, bool, bool]:
+        """The style it is based on, and whether its own name or properties make a heading or a list."""
+        own = self._own.get(sid)
+        if own is None:
+            first = _first_children(self._elements[sid], _STYLE_PARTS)
+            name_el, based_el, ppr = first.get(_NAME), first.get(_BASED_ON), first.get(_PPR)
+            name = name_el.get(_VAL, "") if name_el is not None else ""
+            numbered = outline = False
+            if ppr is not None:
+                props = _first_children(ppr, _PPR_PARTS)
+                level = props.get(_OUTLINE)
+                outline = level is not None and level.get(_VAL) != "9"
+                numbered = _NUMPR in props
+            heading = bool(_HEADING_NAME.match(name)) or outline
+            listed = numbered or bool(_LIST_NAME.search(name))
+            own = self._own[sid] = (based_el.get(_VAL) if based_el is not None else None, heading, listed)
+        return own
+
+
+def _first_children(element, tags: frozenset[str]) -> dict[str, object]:
+    """The first child with each of `tags`, as find() would give it, in one pass over the children."""
+    first: dict[str, object] = {}
+    for child in element:
+        tag = child.tag
+        if tag in tags and tag not in first:
+            first[tag] = child
+    return first
 
 
 def _dedupe_furniture(raw: list[RawLine]) -> list[RawLine]:
@@ -198,12 +260,22 @@ def _dedupe_furniture(raw: list[RawLine]) -> list[RawLine]:
 
 def _to_lines(raw: list[RawLine]) -> list[Line]:
     lines: list[Line] = []
+    as_list: dict[frozenset[str], frozenset[str]] = {}  # hints -> hints with "list", shared
     for item in raw:
-        texts = [clean_line(t) for t in clean_block(item.text).splitlines()]
-        for text in join_hyphenated([t for t in texts if t]):
-            text, bullet = split_bullet(text)
+        texts = clean_block(item.text).splitlines()
+        if len(texts) == 1:  # most paragraphs: one line, nothing to join
+            texts = [clean_line(texts[0])]
+        else:
+            texts = join_hyphenated([t for t in map(clean_line, texts) if t])
+        for text in texts:
             if not text:
                 continue
-            hints = item.hints | {"list"} if bullet else item.hints
+            hints = item.hints
+            if text[0] in BULLETS:  # split_bullet's own first test, without the call
+                text, bullet = split_bullet(text)
+                if not text:
+                    continue
+                if bullet:
+                    hints = as_list.get(hints) or as_list.setdefault(hints, hints | {"list"})
             lines.append(Line(text, 1, len(lines) + 1, hints))
     return lines

@@ -35,21 +35,33 @@ _DROP = (MC + "Fallback", W + "del", W + "moveFrom")
 _PTAB = W + "ptab"  # a positional tab (right-aligned dates in headers and footers)
 _TEXT_TAGS = (_T, _TAB, _PTAB, _BR, _CR, _NBH)
 _TABS = W + "tabs"
+# What a tab, break or non-breaking hyphen inside a run stands for (see _other_text).
+_RUN_CHARS = {_TAB: "\t", _PTAB: "\t", _NBH: "-", _BR: "\n", _CR: "\n"}
 _NONE: frozenset[str] = frozenset()
 _BOLD_HINT = frozenset({"bold"})
+_PLAIN = (False, False)
+# style_hints' (heading, list) answer as hints.
+_STYLE_HINTS = {
+    (False, False): _NONE,
+    (True, False): frozenset({"heading"}),
+    (False, True): frozenset({"list"}),
+    (True, True): frozenset({"heading", "list"}),
+}
 _SHORT = 80  # characters: only short paragraphs (names, headings, titles) get "bold"
 _R, _RPR, _B = W + "r", W + "rPr", W + "b"
+_RUN_OR_TEXT = frozenset((_R, *_TEXT_TAGS))
 _OFF = frozenset({"0", "false", "off"})
 _HYPERLINK = W + "hyperlink"
 _RID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
-@dataclass(frozen=True, slots=True)
 class Styles:
-    """Paragraph style ids that mean a heading or a list."""
+    """Which paragraph style ids mean a heading or a list; this one, for a part without a
+    style sheet, knows none (docx.StyleSheet reads styles.xml)."""
 
-    headings: frozenset[str] = frozenset()
-    lists: frozenset[str] = frozenset()
+    def kind(self, sid: str | None) -> tuple[bool, bool]:
+        """Whether paragraphs of this style are headings, and whether list items."""
+        return _PLAIN
 
 
 @dataclass(slots=True)
@@ -95,6 +107,7 @@ class _Walker:
         self.styles = styles
         self.boxes = boxes
         self.out = out
+        self.hint_sets: dict[tuple[frozenset[str], tuple[bool, bool], bool], frozenset[str]] = {}
 
     def blocks(self, parent, hints: frozenset[str], depth: int = 0) -> None:
         if depth > 40:  # deeper than any real document; stop rather than recurse forever
@@ -106,7 +119,7 @@ class _Walker:
             elif tag == _TBL:
                 self.table(child, hints | {"table"}, depth + 1)
             elif tag == _SDT:
-                content = child.find(_SDT_CONTENT)
+                content = _first_child(child, _SDT_CONTENT)
                 if content is not None:
                     self.blocks(content, hints, depth + 1)
             elif tag in _CONTAINERS:
@@ -114,31 +127,32 @@ class _Walker:
 
     def paragraph(self, p, hints: frozenset[str]) -> None:
         text, bold = _text_and_boldness(p)
-        if text.strip():
-            found = hints | self.style_hints(p)
-            if bold and len(text) <= _SHORT:
-                found |= _BOLD_HINT
+        if text and not text.isspace():  # text.strip() is not empty
+            key = (hints, self.style_hints(p), bold and len(text) <= _SHORT)
+            found = self.hint_sets.get(key)
+            if found is None:  # a few distinct combinations per document: share one set each
+                found = self.hint_sets[key] = hints | _STYLE_HINTS[key[1]] | (_BOLD_HINT if key[2] else _NONE)
             self.out.append(RawLine(text, found))
-        for box in self.boxes.get(p, ()):
-            self.blocks(box, hints | {"textbox"})
+        if self.boxes:  # most documents have no text boxes
+            for box in self.boxes.get(p, ()):
+                self.blocks(box, hints | {"textbox"})
 
-    def style_hints(self, p) -> frozenset[str]:
+    def style_hints(self, p) -> tuple[bool, bool]:
+        """Whether the paragraph's style or numbering makes it a heading, and a list item."""
         ppr = p[0] if len(p) and p[0].tag == _PPR else None  # pPr, when present, comes first
         if ppr is None:
-            return _NONE
-        found = set()
+            return _PLAIN
+        heading = listed = False
         for child in ppr:  # one pass over a few children: cheaper than find() calls
             if child.tag == _PSTYLE:
-                sid = child.get(_VAL)
-                if sid in self.styles.headings:
-                    found.add("heading")
-                if sid in self.styles.lists:
-                    found.add("list")
+                style_heading, style_listed = self.styles.kind(child.get(_VAL))
+                heading = heading or style_heading
+                listed = listed or style_listed
             elif child.tag == _NUMPR:
-                num = child.find(_NUMID)
+                num = _first_child(child, _NUMID)
                 if num is None or num.get(_VAL) != "0":
-                    found.add("list")
-        return frozenset(found) if found else _NONE
+                    listed = True
+        return heading, listed
 
     def table(self, tbl, hints: frozenset[str], depth: int) -> None:
         if depth > 40:
@@ -206,20 +220,98 @@ def _text_and_boldness(p) -> tuple[str, bool]:
 
     Bold means direct formatting, w:b on the run. A paragraph with no text is not bold.
     """
+    flat = _flat_text_and_boldness(p)
+    return flat if flat is not None else _nested_text_and_boldness(p)
+
+
+def _flat_text_and_boldness(p) -> tuple[str, bool] | None:
+    """`_text_and_boldness` for the common shape, or None for any other.
+
+    The common shape: the paragraph holds only its properties, runs and empty markers
+    (bookmarks, proofing marks); each run only its properties, text, tabs, breaks and empty
+    markers. Walking those children directly costs a third of a descendant search; anything
+    else (hyperlinks, insertions, fields, drawings) goes the general way.
+    """
+    parts: list[str] = []
+    all_bold = seen = False
+    for child in p:
+        tag = child.tag
+        if tag == _R:
+            run_bold = False
+            for el in child:
+                tag = el.tag
+                if tag == _T:
+                    if len(el):
+                        return None
+                    text = el.text
+                    if text:
+                        parts.append(text)
+                        if not text.isspace():
+                            all_bold = run_bold and (all_bold or not seen)
+                            seen = True
+                elif tag == _RPR:
+                    # Properties come first; any elsewhere, or holding text: the general way.
+                    if el.getprevious() is not None or _holds_text(el):
+                        return None
+                    flag = _first_child(el, _B)
+                    run_bold = flag is not None and flag.get(_VAL, "1") not in _OFF
+                elif tag in _RUN_CHARS:
+                    if len(el):
+                        return None
+                    parts.append(_RUN_CHARS[tag])
+                elif len(el):
+                    return None
+        elif tag == _PPR:
+            if _holds_text(child):
+                return None
+        elif len(child) or tag in _TEXT_TAGS:
+            return None
+    return "".join(parts), all_bold
+
+
+def _first_child(element, tag: str):
+    """element.find(tag): the first child with that tag, or None.
+
+    A loop over the few children of a run or its properties costs less than find()'s
+    ElementPath or iterchildren(tag)'s tag lookup in the document's dictionary.
+    """
+    for child in element:
+        if child.tag == tag:
+            return child
+    return None
+
+
+def _holds_text(element) -> bool:
+    """Whether the element holds a run or an element standing for text, tab stops aside.
+
+    Properties hold a few leaf elements: visiting them in Python is cheaper than setting
+    up lxml's seven-tag search (which looks each name up in the document's dictionary).
+    """
+    for el in element.iterdescendants():
+        tag = el.tag
+        if tag in _RUN_OR_TEXT and (tag != _TAB or el.getparent().tag != _TABS):
+            return True
+    return False
+
+
+def _nested_text_and_boldness(p) -> tuple[str, bool]:
+    """`_text_and_boldness` for any shape: every run and text element below the paragraph."""
     parts: list[str] = []
     run_bold = False
     all_bold = seen = False
+    run = None  # the last run, kept so getparent() below finds its proxy instead of making one
     for el in p.iter(_R, *_TEXT_TAGS):
         tag = el.tag
         if tag == _R:
-            props = el.find(_RPR)
-            flag = props.find(_B) if props is not None else None
+            run = el
+            props = _first_child(el, _RPR)
+            flag = _first_child(props, _B) if props is not None else None
             run_bold = flag is not None and flag.get(_VAL, "1") not in _OFF
         elif tag == _T:
             text = el.text
             if text:
                 parts.append(text)
-                if not text.isspace() and el.getparent().tag == _R:
+                if not text.isspace() and ((parent := el.getparent()) is run or parent.tag == _R):
                     all_bold = run_bold and (all_bold or not seen)
                     seen = True
         else:

@@ -60,8 +60,8 @@ def _white(color) -> bool:
     if color.get(_THEME) in _LIGHT_THEME:
         return True
     value = (color.get(_VAL) or "").lower()
-    if len(value) != 6:
-        return False
+    if len(value) != 6 or value[0] not in "ef":
+        return False  # near-white needs a red byte of at least EB: most colours stop here
     try:
         parts = [int(value[i : i + 2], 16) for i in (0, 2, 4)]
     except ValueError:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
 import zlib
 
@@ -73,13 +74,18 @@ def _inflated_size(data: bytes, start: int, end: int, allowance: int) -> int:
         return 0  # a broken stream is PDFium's problem to report, not a bomb
 
 
-def check_zip(data: bytes, budget: int) -> zipfile.ZipFile:
-    """Open a DOCX zip after checking member count, declared sizes and ratios."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        infos = archive.infolist()
-    except Exception as exc:  # noqa: BLE001 - zipfile raises many types (NotImplementedError too)
-        raise Corrupt(detail=type(exc).__name__) from None
+def check_zip(data: bytes, budget: int, archive: zipfile.ZipFile | None = None) -> zipfile.ZipFile:
+    """Open a DOCX zip after checking member count, declared sizes and ratios.
+
+    `archive` is the same bytes already opened (sniffing opens it): reading the central
+    directory again would cost as much as the checks.
+    """
+    if archive is None:
+        try:
+            archive = zipfile.ZipFile(io.BytesIO(data))
+        except Exception as exc:  # noqa: BLE001 - zipfile raises many types (NotImplementedError too)
+            raise Corrupt(detail=type(exc).__name__) from None
+    infos = archive.infolist()
     if len(infos) > MAX_ZIP_MEMBERS:
         raise TooLarge(detail="ZipMembers")
     total = 0
@@ -97,6 +103,13 @@ def check_zip(data: bytes, budget: int) -> zipfile.ZipFile:
 def read_member(archive: zipfile.ZipFile, name: str, limit: int) -> bytes | None:
     """A zip member's bytes, reading at most `limit` (declared sizes can lie)."""
     try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return None
+    blob = _read_plain_member(archive, info, limit)
+    if blob is not None:
+        return blob
+    try:
         with archive.open(name) as handle:
             blob = handle.read(limit + 1)
     except KeyError:
@@ -105,4 +118,46 @@ def read_member(archive: zipfile.ZipFile, name: str, limit: int) -> bytes | None
         raise Corrupt(detail=type(exc).__name__) from None
     if len(blob) > limit:
         raise TooLarge(detail="ZipMemberSize")
+    return blob
+
+
+_LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")  # zipfile's structFileHeader
+_LOCAL_MAGIC = b"PK\x03\x04"
+_UNUSUAL_FLAGS = 0x01 | 0x20 | 0x40  # encrypted, patched data, strong encryption
+_UTF8_NAME = 0x800
+
+
+def _read_plain_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes | None:
+    """An ordinary member's bytes read directly, or None to let zipfile read it.
+
+    zipfile's reader costs as much in Python set-up as inflating a small part. Ordinary
+    means: stored or deflated, not encrypted, a local header that agrees with the
+    directory, and content whose length and CRC match the directory within `limit`.
+    Anything else (including every damaged or hostile member) goes through zipfile, whose
+    errors say what is wrong; what this returns is exactly what zipfile would have read.
+    """
+    if info.flag_bits & _UNUSUAL_FLAGS or info.compress_type not in (0, 8) or info.file_size > limit:
+        return None
+    try:
+        handle = archive.fp
+        if handle is None:
+            return None
+        handle.seek(info.header_offset)
+        header = handle.read(_LOCAL_HEADER.size)
+        fields = _LOCAL_HEADER.unpack(header)
+        if fields[0] != _LOCAL_MAGIC:
+            return None
+        name = handle.read(fields[10]).decode("utf-8" if fields[3] & _UTF8_NAME else "cp437")
+        if name != info.orig_filename:
+            return None
+        handle.seek(fields[11], io.SEEK_CUR)
+        packed = handle.read(info.compress_size)
+        if info.compress_type == 8:
+            blob = zlib.decompressobj(-15).decompress(packed, info.file_size + 1)
+        else:
+            blob = packed[: info.file_size + 1]
+    except Exception:  # noqa: BLE001 - a header too short, a bad name or stream: zipfile decides
+        return None
+    if len(blob) != info.file_size or zlib.crc32(blob) != info.CRC:
+        return None
     return blob

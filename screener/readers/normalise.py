@@ -137,6 +137,8 @@ def collapse_spaces(text: str) -> str:
 
 def clean_line(text: str) -> str:
     """One line: collapse runs of spaces and strip the ends."""
+    if "  " not in text and text.isascii():
+        return text.strip()  # the only space character is " ", never two in a row
     return _SPACES.sub(" ", text).strip()
 
 
