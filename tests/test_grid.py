@@ -77,3 +77,20 @@ def test_framed_lines_are_all_as_wide_as_the_console_with_title_and_subtitle_on_
     assert {len(line) for line in lines} == {30}
     assert lines[1] == "│ Score 90" + " " * 18 + " │"
     assert all(line.startswith("│ ") and line.endswith(" │") for line in lines[1:-1])
+
+
+def test_a_console_without_styles_gets_the_same_text_as_a_colour_one() -> None:
+    grid = Grid(GridColumn("status"), GridColumn("check", ratio=1),
+                GridColumn("pts", justify="right"), title=Text("Ranking"))
+    grid.add_row(Text("✓ met", style="green"), Text("Kubernetes in production, for years"), "6/6")
+    grid.add_row(Text("✗ unmet", style="red"), Text("Go", style="bold"), "0/4")
+    framed = Framed(Text("Score 90\nVerdict shortlist", style="bold"), grid,
+                    title=Text("#1 Ada", style="bold"), subtitle=Text("in/ada.pdf"))
+    texts = []
+    for colours in (None, "truecolor"):
+        console = Console(width=40, record=True, color_system=colours, file=io.StringIO())
+        console.print(framed)
+        console.print(grid)
+        texts.append(console.export_text(styles=False))
+    assert texts[0] == texts[1]
+    assert "✗ unmet" in texts[0] and "Ranking" in texts[0]

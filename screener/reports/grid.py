@@ -91,22 +91,35 @@ class Grid:
             yield Segment.line()
 
     def lines(self, console: Console, room: int) -> Iterator[tuple[list[Segment], int]]:
-        """The table as lines of segments with their width in cells, fitting `room` if it can."""
+        """The table as lines of segments with their width in cells, fitting `room` if it can.
+
+        On a console that shows no styles (a pipe, a file, NO_COLOR) each line is one plain
+        segment: Rich would drop the styles anyway, after rendering each piece with them.
+        """
+        if console.color_system is None:
+            for line, used in self._lines(console, room, plain=True):
+                yield [Segment("".join(segment.text for segment in line))], used
+        else:
+            yield from self._lines(console, room, plain=False)
+
+    def _lines(
+        self, console: Console, room: int, *, plain: bool
+    ) -> Iterator[tuple[list[Segment], int]]:
         widths = self.widths(room)
         used = sum(widths) + self.gap * (len(widths) - 1)
         if self.title is not None:
             pad = max(0, (used - self.title.cell_len) // 2)
             yield [Segment(" " * pad), *self.title.render(console)], pad + self.title.cell_len
             yield [], 0
-        yield from self._row(console, tuple(Text(c.header, style="bold") for c in self.columns),
-                             widths)
+        header = tuple(Text(c.header, style="bold") for c in self.columns)
+        yield from self._row(console, header, widths, plain)
         if self.rule:
             yield [Segment(self.rule * used)], used
         for row in self.rows:
-            yield from self._row(console, row, widths)
+            yield from self._row(console, row, widths, plain)
 
     def _row(
-        self, console: Console, cells: tuple[Text, ...], widths: list[int]
+        self, console: Console, cells: tuple[Text, ...], widths: list[int], plain: bool
     ) -> Iterator[tuple[list[Segment], int]]:
         wrapped = [wrap(cell, width) for cell, width in zip(cells, widths, strict=True)]
         gap = Segment(" " * self.gap)
@@ -123,7 +136,10 @@ class Grid:
                 if pad and self.columns[j].justify == "right":
                     line.append(Segment(" " * pad))
                 if piece is not None:
-                    line.extend(piece.render(console))
+                    if plain:
+                        line.append(Segment(piece.plain))
+                    else:
+                        line.extend(piece.render(console))
                 if pad and self.columns[j].justify == "left":
                     if j < last:
                         line.append(Segment(" " * pad))
@@ -149,17 +165,25 @@ class Framed:
         inner = width - 4
         yield from self._edge(console, "╭", self.title, "╮", width)
         left, right = Segment("│ "), Segment(" │\n")
+        plain = console.color_system is None  # no styles shown: one segment a line
         for part in self.body:
             lines = (
                 part.lines(console, inner)
                 if isinstance(part, Grid)
-                else (([*piece.render(console)], piece.cell_len) for piece in wrap(part, inner))
+                else (
+                    ([Segment(piece.plain)] if plain else [*piece.render(console)], piece.cell_len)
+                    for piece in wrap(part, inner)
+                )
             )
             for line, used in lines:
+                fill = " " * (inner - used) if used < inner else ""
+                if plain:
+                    yield Segment(f"│ {''.join(segment.text for segment in line)}{fill} │\n")
+                    continue
                 yield left
                 yield from line
-                if used < inner:
-                    yield Segment(" " * (inner - used))
+                if fill:
+                    yield Segment(fill)
                 yield right
         yield from self._edge(console, "╰", self.subtitle, "╯", width)
 
