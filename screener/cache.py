@@ -16,6 +16,7 @@ import hashlib
 import os
 import pickle
 import shutil
+import zlib
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -33,12 +34,13 @@ def default_cache_dir() -> Path:
 class PickleCache:
     """Pickled values by key; the caller makes the key from everything they depend on.
 
-    Each entry starts with a digest of its payload, so a truncated or damaged entry is
+    Each entry starts with a CRC-32 of its payload, so a truncated or damaged entry is
     a miss here instead of an unpickling error later.
     """
 
     folder = "pickles"
-    _MAGIC = b"screener-outcome-1\n"
+    _MAGIC = b"screener-cache-2\n"
+    # Damage, not tampering, is what the check is for: only this user can write the folder.
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -56,13 +58,13 @@ class PickleCache:
         except OSError:
             return None
         head = len(self._MAGIC)
-        digest, payload = raw[head : head + 32], raw[head + 32 :]
-        if raw[:head] != self._MAGIC or hashlib.sha256(payload).digest() != digest:
+        digest, payload = raw[head : head + 4], raw[head + 4 :]
+        if raw[:head] != self._MAGIC or zlib.crc32(payload).to_bytes(4, "big") != digest:
             return None
         return payload
 
     def put(self, key: str, blob: bytes) -> None:
-        entry = self._MAGIC + hashlib.sha256(blob).digest() + blob
+        entry = self._MAGIC + zlib.crc32(blob).to_bytes(4, "big") + blob
         _write_atomically(self.root, self._path(key), entry)
 
 
