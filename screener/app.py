@@ -71,8 +71,16 @@ def run_screen(request: ScreenRequest) -> int:
     rubric_path = request.rubric_path or default_rubric_path()
     # Cached outcomes are found by the rubric's bytes, before it is parsed; workers start
     # at the first miss and import the pipeline while this process parses the rubric.
-    with plan_batch(files, _digest_of(rubric_path), str(rubric_path), options) as plan:
-        rubric = load_rubric(rubric_path)
+    rubric_digest = _digest_of(rubric_path)
+    with plan_batch(files, rubric_digest, str(rubric_path), options) as plan:
+        if cache_dir is not None and rubric_digest is not None:
+            from screener.cache import RubricCache
+
+            rubric = RubricCache(cache_dir).rubric(
+                rubric_digest, str(rubric_path), lambda: load_rubric(rubric_path)
+            )
+        else:
+            rubric = load_rubric(rubric_path)
         if not found.files:
             raise _no_input(request, found)
         batch = _screen_with_progress(request, files, rubric, options, plan)

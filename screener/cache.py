@@ -17,12 +17,13 @@ import os
 import pickle
 import shutil
 import zlib
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from screener.models import Document, ResumeFacts
+from screener.models import Document, ResumeFacts, Rubric
 
 
 def default_cache_dir() -> Path:
@@ -66,6 +67,29 @@ class PickleCache:
     def put(self, key: str, blob: bytes) -> None:
         entry = self._MAGIC + zlib.crc32(blob).to_bytes(4, "big") + blob
         _write_atomically(self.root, self._path(key), entry)
+
+
+class RubricCache(PickleCache):
+    """Parsed rubrics by the digest of their bytes, the name they are shown by and our code.
+
+    Every run reads its rubric, and checking one (YAML, the skill taxonomy for its skill
+    names) costs more than a re-run's whole look-up of cached outcomes. Only rubrics that
+    passed their checks are kept: a bad one is read and reported every time.
+    """
+
+    folder = "rubrics"
+
+    def rubric(self, sha256: str, shown: str, load: Callable[[], Rubric]) -> Rubric:
+        key = hashlib.sha256(f"{sha256}|{shown}|{source_fingerprint('.')}".encode()).hexdigest()
+        blob = self.get(key)
+        if blob is not None:
+            with suppress(Exception):  # an entry from another build: read the rubric again
+                rubric = pickle.loads(blob)
+                if isinstance(rubric, Rubric) and rubric.sha256 == sha256:
+                    return rubric
+        rubric = load()
+        self.put(key, pickle.dumps(rubric, protocol=pickle.HIGHEST_PROTOCOL))
+        return rubric
 
 
 class OutcomeCache(PickleCache):
@@ -165,9 +189,9 @@ def source_fingerprint(part: str) -> str:
 
 
 def clear_cache(root: Path) -> int:
-    """Delete every cached document and outcome; returns how many entries there were."""
+    """Delete every cached document, outcome and rubric; returns how many entries there were."""
     count = 0
-    for name in ("documents", "outcomes"):
+    for name in ("documents", "outcomes", "rubrics"):
         folder = root / name
         if folder.exists():
             count += sum(1 for _ in folder.rglob("*.pickle"))

@@ -159,7 +159,7 @@ def cache_clear() -> None:
     from screener.cache import clear_cache, default_cache_dir
 
     removed = clear_cache(default_cache_dir())
-    typer.echo(f"removed {removed} cached documents", err=True)
+    typer.echo(f"removed {removed} cache entries", err=True)
 
 
 def _guarded(action, verbose: bool) -> None:

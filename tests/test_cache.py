@@ -94,3 +94,33 @@ def test_a_damaged_pickle_entry_is_a_miss(tmp_path: Path) -> None:
     entry = next(tmp_path.rglob("*.pickle"))
     entry.write_bytes(entry.read_bytes()[:-2])
     assert cache.get("a" * 64) is None
+
+
+def test_a_checked_rubric_is_kept_and_a_bad_one_is_read_every_time(tmp_path: Path) -> None:
+    import pytest
+
+    from screener.cache import RubricCache
+    from screener.errors import RubricError
+    from screener.rubric import load_rubric
+
+    root = Path(__file__).resolve().parent.parent
+    good = load_rubric(root / "rubric.yaml")
+    cache = RubricCache(tmp_path)
+    loads = []
+
+    def load():
+        loads.append(1)
+        return good
+
+    first = cache.rubric(good.sha256, good.path, load)
+    again = cache.rubric(good.sha256, good.path, load)
+    assert first == again == good and len(loads) == 1  # the second came from the cache
+    cache.rubric("0" * 64, good.path, load)  # other bytes: read again
+    assert len(loads) == 2
+
+    def bad():
+        raise RubricError([])
+
+    for _ in range(2):
+        with pytest.raises(RubricError):
+            cache.rubric("1" * 64, "bad.yaml", bad)

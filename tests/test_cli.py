@@ -216,4 +216,4 @@ def test_cache_clear(runner: CliRunner, resume_folder: Path) -> None:
     _screen(runner, str(resume_folder), "--quiet")
     result = runner.invoke(screener_app, ["cache", "clear"])
     assert result.exit_code == 0
-    assert re.search(r"removed [1-9]\d* cached documents", result.output), result.output
+    assert re.search(r"removed [1-9]\d* cache entries", result.output), result.output
