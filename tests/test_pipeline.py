@@ -207,3 +207,12 @@ def test_workers_started_by_a_plan_that_fails_are_stopped(tmp_path: Path, monkey
         raise AssertionError("the interrupt should have come through")
     [pool] = started
     assert pool.workers == []  # closed: no worker left running
+
+
+def test_outcomes_sent_back_share_their_criteria_strings(tmp_path: Path) -> None:
+    pdfs = [make_pdf(tmp_path / f"{n}.pdf", STRONG_LINES + [f"Note {n}"]) for n in range(2)]
+    first, second = screen_files(pdfs, _rubric(), ScreenOptions(as_of=AS_OF))
+    assert isinstance(first, Screening) and isinstance(second, Screening)
+    for a, b in zip(first.checks, second.checks, strict=True):
+        assert a.label == b.label and a.label is b.label  # one copy per batch
+        assert a.id is b.id and a.kind is b.kind
