@@ -82,3 +82,25 @@ def test_the_cache_marker_stays_outside_the_folder_screen_reads(tmp_path, monkey
     assert run.ensure_set(4, 9, 1) == folder  # reused, not regenerated
     assert {p.name: p.stat().st_mtime_ns for p in folder.iterdir()} == before
     assert os.path.commonpath([folder, tmp_path]) == str(tmp_path)
+
+
+snapshot = _load("bench_snapshot", "snapshot.py")
+stages = _load("bench_stages", "stages.py")
+
+
+def test_snapshot_names_the_records_and_fields_that_differ():
+    before = [json.dumps({"file": "a.pdf", "score": 1}), json.dumps({"file": "b.pdf", "score": 2})]
+    after = [before[0], json.dumps({"file": "b.pdf", "score": 3})]
+    assert snapshot.differences(before, before) == []
+    assert snapshot.differences(before, after) == ["1 of 2 records differ", "b.pdf: score"]
+    assert snapshot.differences(before, after[:1]) == ["2 records before, 1 after"]
+
+
+def test_stages_times_every_stage_of_every_document():
+    from screener.rubric import load_rubric
+
+    root = BENCH.parent
+    paths = [root / "samples" / "strong-two-column.pdf", root / "samples" / "strong-plain.docx"]
+    spent = stages.one_pass(paths, load_rubric(root / "rubric.yaml"))
+    assert set(spent) == {"read_pdf", "read_docx", "facts", "evaluate", "trim", "record", "pickle"}
+    assert spent["read_pdf"] > 0 and spent["read_docx"] > 0 and spent["facts"] > 0
