@@ -117,3 +117,15 @@ def test_year_only_flag() -> None:
 def test_month_count_is_inclusive() -> None:
     assert month_count(ym(2020, 1), ym(2020, 1)) == 1
     assert month_count(ym(2019, 6), ym(2020, 5)) == 12
+
+
+def test_month_names_with_letters_whose_case_is_odd_are_read_not_a_crash() -> None:
+    # The case-blind patterns match "ı" (dotless i), "İ" and "ſ" (long s) as i and s.
+    from screener.extract.dates import find_dates, ym
+
+    assert [(d.start, d.end) for d in find_dates("Aprıl 2019 – May 2021")] == [
+        (ym(2019, 4), ym(2021, 5))]
+    assert [(d.start, d.end) for d in find_dates("APRİL 2019 - Present")] == [(ym(2019, 4), None)]
+    assert [d.start for d in find_dates("Auguſt 2018 – 2020")] == [ym(2018, 8)]
+    assert [(d.start, d.end) for d in find_dates("Jan 18 – Aprıl 20")] == [
+        (ym(2018, 1), ym(2020, 4))]
