@@ -48,3 +48,17 @@ def test_a_role_with_an_odd_start_still_counts_its_months() -> None:
     odd = role("Backend Engineer", "2019", 120)
     out = evaluate(document("x"), facts(roles=[odd]), RUBRIC)
     assert next(c for c in out.checks if c.id == "backend-years").status == "met"
+
+
+def test_figures_spelt_with_a_dotless_i_are_read_not_a_crash() -> None:
+    # A case-blind "million" matches "mıllion"; the multiplier table is looked up in ASCII.
+    from screener.evaluate.metric import figure_value, metric_pattern
+    from screener.extract.alternation import matched_key
+
+    pattern = metric_pattern(("users",))
+    for text, value in (("served mıllions of users", 1e6), ("a bıllıon users", 1e9),
+                        ("10 mıllion users", 1e7), ("MİLLİONS OF USERS", 1e6)):
+        match = pattern.search(text)
+        assert match is not None and figure_value(match) == value, text
+    assert matched_key("Aprıl") == "april" and matched_key("İLK") == "ilk"
+    assert matched_key("Auguſt") == "august" and matched_key("MAY") == "may"

@@ -9,6 +9,7 @@ from functools import lru_cache
 from screener.evaluate.aliases import alias_pattern, probes
 from screener.evaluate.common import Check, check, constant, prepared
 from screener.evaluate.text import DocText
+from screener.extract.alternation import matched_key
 from screener.models import Criterion, ResumeFacts
 
 _MULTIPLIERS = {
@@ -47,11 +48,11 @@ def metric_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
 def figure_value(match: re.Match[str]) -> float:
     if match.group("word"):
         scale = {"tens of ": 10, "hundreds of ": 100}.get((match.group("scale") or "").lower(), 1)
-        return scale * _MULTIPLIERS[match.group("word").lower()]
+        return scale * _MULTIPLIERS[matched_key(match.group("word"))]
     if match.group("single"):
-        return _MULTIPLIERS[match.group("single").lower()]
+        return _MULTIPLIERS[matched_key(match.group("single"))]
     value = float(match.group("num").replace(",", ""))
-    mult = (match.group("mult") or "").lower()
+    mult = matched_key(match.group("mult") or "")
     return value * _MULTIPLIERS.get(mult, 1.0)
 
 

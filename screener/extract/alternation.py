@@ -92,6 +92,18 @@ def _leads(alternative: str) -> bool:
 _FOLDS_APART = re.compile("[İıſ]")
 
 
+def matched_key(text: str) -> str:
+    """What a case-blind pattern written in lower case matched, as that pattern spells it.
+
+    Use it to look the matched text up in a table of lower-case words: `lower()` keeps
+    "ı" and "ſ" (and makes "İ" two characters), which the pattern matched as "i" and "s".
+    """
+    key = text.lower()
+    if key.isascii():
+        return key
+    return key.replace("i\u0307", "i").replace("ı", "i").replace("ſ", "s")
+
+
 def lowers_exactly(text: str) -> bool:
     """Whether a case-blind pattern written in lower case matches `text` exactly where its
     case-bound twin matches `text.lower()` (same positions: the length is kept too)."""

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from screener.extract.alternation import lowers_exactly
+from screener.extract.alternation import lowers_exactly, matched_key
 from screener.extract.date_words import DASHES, MONTH_PATTERN, MONTHS, SEASONS
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
@@ -154,11 +154,11 @@ def _parse_point(text: str) -> tuple[int | None, int | None]:
     else:  # words: "Mar 2019", "Summer 2019", "'19"
         mm = _MONTH_RE.match(text)
         if mm:
-            month = MONTHS.get(name_key(mm.group(0)))
+            month = MONTHS.get(matched_key(mm.group(0)))
         else:
             sm = _SEASON_RE.match(text)
             if sm:
-                month = SEASONS.get(name_key(sm.group(0)))
+                month = SEASONS.get(matched_key(sm.group(0)))
     return _year(text), month
 
 
@@ -201,8 +201,8 @@ def _short_month_ranges(text: str) -> list[DateSpan]:
         b_name = _MONTH_RE.search(text, m.end(1), m.start(2))
         if a_name is None or b_name is None:
             continue
-        a_month = MONTHS.get(name_key(a_name.group(0)))
-        b_month = MONTHS.get(name_key(b_name.group(0)))
+        a_month = MONTHS.get(matched_key(a_name.group(0)))
+        b_month = MONTHS.get(matched_key(b_name.group(0)))
         if a_month is None or b_month is None:
             continue
         a_short, b_short = int(m.group(1)), int(m.group(2))
@@ -212,19 +212,6 @@ def _short_month_ranges(text: str) -> list[DateSpan]:
         if end >= start:
             found.append(DateSpan(start, end, m.span(), True, False))
     return found
-
-
-def name_key(word: str) -> str:
-    """A month or season name as MONTHS and SEASONS spell it.
-
-    The case-blind patterns match "Aprıl" (dotless ı) and "AUGUST" with a long ſ as their
-    letters' upper cases allow, where lower() keeps the odd letter; without this, such a
-    line stopped the whole résumé with a KeyError.
-    """
-    key = word.lower()
-    if key.isascii():
-        return key
-    return key.replace("ı", "i").replace("i\u0307", "i").replace("ſ", "s")
 
 
 def _century(short: int) -> int:
