@@ -69,6 +69,9 @@ def run_screen(request: ScreenRequest) -> int:
         slim_outcomes=True,
     )
     rubric_path = request.rubric_path or default_rubric_path()
+    if not found.files:
+        load_rubric(rubric_path)  # a bad rubric is the first thing to say
+        raise _no_input(request, found)
     # Cached outcomes are found by the rubric's bytes, before it is parsed; workers start
     # at the first miss and import the pipeline while this process parses the rubric.
     rubric_digest = _digest_of(rubric_path)
@@ -81,8 +84,6 @@ def run_screen(request: ScreenRequest) -> int:
             )
         else:
             rubric = load_rubric(rubric_path)
-        if not found.files:
-            raise _no_input(request, found)
         batch = _screen_with_progress(request, files, rubric, options, plan)
     with batch:
         outcomes = batch.outcomes

@@ -7,7 +7,10 @@ files in isolated worker processes.
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
+import stat
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -127,8 +130,16 @@ def for_reports(outcome: Outcome, keep_evidence: bool) -> Outcome:
 
 
 def file_sha256(path: Path) -> str:
+    """The SHA-256 of a regular file's bytes; OSError for anything else.
+
+    Opened without blocking and checked before reading: a named pipe given as a résumé
+    would otherwise wait for a writer forever.
+    """
     digest = hashlib.sha256()
-    with path.open("rb") as stream:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as stream:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
         for block in iter(lambda: stream.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()

@@ -216,3 +216,43 @@ def test_outcomes_sent_back_share_their_criteria_strings(tmp_path: Path) -> None
     for a, b in zip(first.checks, second.checks, strict=True):
         assert a.label == b.label and a.label is b.label  # one copy per batch
         assert a.id is b.id and a.kind is b.kind
+
+
+def _finishes(work, seconds: float = 30.0):
+    """`work()`'s result, run in a thread; fails (instead of hanging) if it does not end."""
+    import threading
+
+    done: list = []
+
+    def run() -> None:
+        try:
+            done.append((work(), None))
+        except Exception as error:  # noqa: BLE001 - handed back to the test
+            done.append((None, error))
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert done, "still waiting: a named pipe must not block the batch"
+    result, error = done[0]
+    if error is not None:
+        raise error
+    return result
+
+
+def test_a_named_pipe_given_as_a_resume_fails_instead_of_waiting(tmp_path: Path) -> None:
+    import os
+
+    import pytest
+
+    from screener.pipeline import file_sha256
+
+    pipe = tmp_path / "pipe.pdf"
+    os.mkfifo(pipe)
+    with pytest.raises(OSError):
+        _finishes(lambda: file_sha256(pipe))
+    good = make_pdf(tmp_path / "good.pdf", STRONG_LINES)
+    options = ScreenOptions(as_of=AS_OF, cache_dir=tmp_path / "cache", timeout=60)
+    outcomes = _finishes(lambda: screen_files([good, pipe], _rubric(), options))
+    assert isinstance(outcomes[0], Screening)
+    assert isinstance(outcomes[1], Failure) and outcomes[1].code == "unreadable"
