@@ -127,7 +127,7 @@ def plan_batch(
             if caches.outcomes is not None:
                 try:
                     digest = file_sha256(path)
-                except OSError:
+                except (OSError, ReadError):
                     digest = None  # the worker reports it, with its error code
                 plan.digests[index] = digest
                 key = caches.outcome_key(digest, path) if digest else ""

@@ -16,8 +16,9 @@ from datetime import date
 from pathlib import Path
 
 from screener.cache import DocumentCache, OutcomeCache, ReadEntry, source_fingerprint
-from screener.errors import Crashed, ReadError
+from screener.errors import Crashed, ReadError, TooLarge
 from screener.models import Document, Failure, Outcome, ResumeFacts, Rubric, Screening
+from screener.readers import MAX_BYTES
 
 
 EVIDENCE_LIMIT = 3  # pieces of evidence kept per check and per skill unless --details
@@ -130,7 +131,7 @@ def for_reports(outcome: Outcome, keep_evidence: bool) -> Outcome:
 
 
 def file_sha256(path: Path) -> str:
-    """The SHA-256 of a regular file's bytes; OSError for anything else.
+    """The SHA-256 of a regular file's bytes; OSError for anything else, TooLarge past the cap.
 
     Opened without blocking and checked before reading: a named pipe given as a résumé
     would otherwise wait for a writer forever.
@@ -138,8 +139,11 @@ def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     with os.fdopen(fd, "rb") as stream:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
             raise OSError(errno.EINVAL, "not a regular file")
+        if info.st_size > MAX_BYTES:
+            raise TooLarge()  # refused unread, as the reader would refuse it
         for block in iter(lambda: stream.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()

@@ -256,3 +256,20 @@ def test_a_named_pipe_given_as_a_resume_fails_instead_of_waiting(tmp_path: Path)
     outcomes = _finishes(lambda: screen_files([good, pipe], _rubric(), options))
     assert isinstance(outcomes[0], Screening)
     assert isinstance(outcomes[1], Failure) and outcomes[1].code == "unreadable"
+
+
+def test_a_file_past_the_size_cap_is_refused_unread(tmp_path: Path) -> None:
+    import pytest
+
+    from screener.errors import TooLarge
+    from screener.pipeline import file_sha256
+    from screener.readers import MAX_BYTES
+
+    huge = tmp_path / "huge.pdf"
+    with huge.open("wb") as out:  # sparse: no disk used, nothing worth hashing
+        out.truncate(MAX_BYTES + 1)
+    with pytest.raises(TooLarge):
+        file_sha256(huge)
+    options = ScreenOptions(as_of=AS_OF, cache_dir=tmp_path / "cache")
+    [outcome] = screen_files([huge], _rubric(), options)
+    assert isinstance(outcome, Failure) and outcome.code == "too-large"
