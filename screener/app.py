@@ -6,7 +6,6 @@ writers: machine output to stdout or files, progress and summaries to stderr.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tempfile
@@ -124,7 +123,7 @@ def _screen_with_progress(
     stream_jsonl = request.output_format is OutputFormat.jsonl
     with _progress(stderr, len(files), enabled=not request.quiet) as advance:
 
-        def on_outcome(outcome: Outcome) -> None:
+        def on_outcome(outcome: Outcome, record: bytes) -> None:
             advance()
             if request.verbose and stderr is not None:
                 # File names and results only: never résumé text on stderr.
@@ -135,10 +134,11 @@ def _screen_with_progress(
                 stderr.print(f"{outcome.file}: {said}", highlight=False, markup=False,
                              soft_wrap=True)
             if stream_jsonl:
-                from screener.reports.json_report import candidate_record
+                from screener.reports.json_report import with_rank
 
-                # Streamed as each finishes, so the rank is not known yet (null).
-                sys.stdout.write(json.dumps(candidate_record(outcome), ensure_ascii=False) + "\n")
+                # The worker's full record (the outcome kept here is slimmed for the
+                # terminal), streamed as each finishes, so the rank is not known yet (null).
+                sys.stdout.write(with_rank(record.decode("utf-8"), None) + "\n")
                 sys.stdout.flush()
 
         return screen_batch(files, rubric, options, on_outcome, plan)

@@ -189,7 +189,7 @@ def screen_files(
     files: Sequence[Path],
     rubric: Rubric,
     options: ScreenOptions,
-    on_outcome: Callable[[Outcome], None] | None = None,
+    on_outcome: Callable[[Outcome, bytes], None] | None = None,
 ) -> list[Outcome]:
     """Screen every file in isolated workers; one outcome per file, in the order given."""
     with screen_batch(files, rubric, options, on_outcome) as batch:
@@ -217,7 +217,7 @@ def screen_batch(
     files: Sequence[Path],
     rubric: Rubric,
     options: ScreenOptions,
-    on_outcome: Callable[[Outcome], None] | None = None,
+    on_outcome: Callable[[Outcome, bytes], None] | None = None,
     plan: BatchPlan | None = None,
 ) -> Batch:
     """Screen every file in isolated workers, keeping each worker's JSON record too.
@@ -240,7 +240,7 @@ def screen_batch(
             outcome, record = pickle.loads(result)
         batch.add(index, outcome, record)
         if on_outcome is not None:
-            on_outcome(outcome)
+            on_outcome(outcome, record)
 
     own = plan is None
     try:

@@ -107,6 +107,13 @@ def test_format_jsonl_streams_one_candidate_per_line(runner: CliRunner, resume_f
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert sorted(Path(r["file"]).name for r in records) == [
         "avery quill.pdf", "empty.pdf", "robin-vale.docx"]
+    # Each line is the report's candidate in full (not the slimmer copy the terminal
+    # keeps), with a rank of null: the rank is only known once the batch is done.
+    report = json.loads(_screen(runner, str(resume_folder), "--format", "json", "--quiet").stdout)
+    in_report = {c["file"]: c | {"rank": None} for c in report["candidates"]}
+    assert {r["file"]: r for r in records} == in_report
+    screened = next(r for r in records if r["status"] == "screened")
+    assert screened["facts"]["skills"] and screened["facts"]["sections"]
 
 
 def test_csv_has_one_row_per_file_and_a_column_per_criterion(
