@@ -171,7 +171,8 @@ def _write_outputs(request: ScreenRequest, batch: Batch, rubric: Rubric) -> None
 
         from screener.reports.terminal import render
 
-        render(Console(), outcomes, rubric, details=request.details, top=request.top)
+        render(Console(), outcomes, rubric, details=request.details, top=request.top,
+               full=batch.full)
 
 
 def _write_to(target: str, write: Callable[[TextIO], None]) -> None:

@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING
 from screener.cache import OutcomeCache
 from screener.errors import ReadError
 from screener.models import Document, Failure, Outcome, ResumeFacts, Rubric
-from screener.pipeline import Caches, ScreenOptions, file_sha256, for_reports, outcome_of, parse_file
+from screener.pipeline import (
+    Caches,
+    ScreenOptions,
+    file_sha256,
+    for_reports,
+    light,
+    outcome_of,
+    parse_file,
+)
 
 if TYPE_CHECKING:
     from screener.pool import Pool
@@ -69,14 +77,16 @@ def _screen_in_worker(item: tuple[Path, str | None]) -> bytes:
     from screener.reports.json_report import record_text
 
     outcome = outcome_of(path, rubric, options, _caches, digest)
-    kept = (
-        for_reports(outcome, keep_evidence=options.evidence_limit is None)
-        if options.slim_outcomes
-        else outcome
-    )
+    kept, shown = outcome, b""
+    if options.slim_outcomes:
+        # The batch holds the light outcome; the checklist's copy stays pickled until shown.
+        slim = for_reports(outcome, keep_evidence=options.evidence_limit is None)
+        kept = light(slim)
+        if kept is not slim:
+            shown = pickle.dumps(slim, protocol=pickle.HIGHEST_PROTOCOL)
     # The record travels and is cached as UTF-8: the batch spills it as bytes, unchanged.
     record = record_text(outcome).encode("utf-8")
-    blob = pickle.dumps((kept, record), protocol=pickle.HIGHEST_PROTOCOL)
+    blob = pickle.dumps((kept, shown, record), protocol=pickle.HIGHEST_PROTOCOL)
     if digest and _caches.outcomes is not None and outcome.sha256 is not None:
         _caches.outcomes.put(_caches.outcome_key(digest, path), blob)
     return blob
@@ -152,22 +162,38 @@ def _closed_on_error(plan: BatchPlan) -> Iterator[None]:
 class Batch:
     """Every file's outcome, in the order given, and its JSON record (without rank).
 
-    With `ScreenOptions.slim_outcomes`, `outcomes` hold only what the terminal and CSV
-    reports need (see `for_reports`). The records, with the full facts, wait in a
-    temporary file so a batch of thousands does not hold them all in memory. Use as a
-    context manager, or call `close`.
+    With `ScreenOptions.slim_outcomes`, `outcomes` hold only what ranking, the summary
+    and the CSV read (see `pipeline.light`); `full` reads back a candidate's checklist.
+    The records, with the full facts, and the checklists wait in a temporary file, so a
+    batch of thousands does not hold them in memory. Use as a context manager, or call
+    `close`.
     """
 
     def __init__(self, size: int) -> None:
         self.outcomes: list[Outcome] = [None] * size  # type: ignore[list-item]
         self._spill = tempfile.TemporaryFile()
         self._where: list[tuple[int, int]] = [(0, 0)] * size
+        self._shown: list[tuple[int, int]] = [(0, 0)] * size
+        self._index: dict[int, int] | None = None
 
-    def add(self, index: int, outcome: Outcome, data: bytes) -> None:
-        """Keep `outcome` and its record, `data` (UTF-8 JSON)."""
-        self._where[index] = (self._spill.seek(0, 2), len(data))
+    def add(self, index: int, outcome: Outcome, data: bytes, shown: bytes = b"") -> None:
+        """Keep `outcome`, its record `data` (UTF-8 JSON) and its pickled checklist `shown`."""
+        end = self._spill.seek(0, 2)
         self._spill.write(data)
+        self._spill.write(shown)
+        self._where[index] = (end, len(data))
+        self._shown[index] = (end + len(data), len(shown))
         self.outcomes[index] = outcome
+
+    def full(self, outcome: Outcome) -> Outcome:
+        """One of `outcomes` with the reasons and evidence of its checks, as the checklist shows."""
+        if self._index is None:
+            self._index = {id(o): i for i, o in enumerate(self.outcomes)}
+        offset, length = self._shown[self._index[id(outcome)]]
+        if not length:
+            return outcome  # kept whole (a failure, or a batch that is not slimmed)
+        self._spill.seek(offset)
+        return pickle.loads(self._spill.read(length))
 
     def records(self) -> Iterator[str]:
         """Each file's record, in the order given."""
@@ -234,11 +260,11 @@ def screen_batch(
             outcome: Outcome = Failure(
                 str(files[index]), None, result.code, result.message, result.detail
             )
-            record = record_text(outcome).encode("utf-8")
+            shown, record = b"", record_text(outcome).encode("utf-8")
         else:
             assert isinstance(result, bytes)
-            outcome, record = pickle.loads(result)
-        batch.add(index, outcome, record)
+            outcome, shown, record = pickle.loads(result)
+        batch.add(index, outcome, record, shown)
         if on_outcome is not None:
             on_outcome(outcome, record)
 

@@ -130,6 +130,18 @@ def for_reports(outcome: Outcome, keep_evidence: bool) -> Outcome:
     return replace(outcome, facts=facts, checks=checks)
 
 
+def light(outcome: Outcome) -> Outcome:
+    """`outcome` with checks that keep status and points but no reason or evidence.
+
+    What a batch holds for every candidate: enough to rank, summarise and write the CSV.
+    The checklists shown for the best few are read back on demand (Batch.full).
+    """
+    if not isinstance(outcome, Screening):
+        return outcome
+    checks = tuple(replace(c, reason="", evidence=()) for c in outcome.checks)
+    return replace(outcome, checks=checks)
+
+
 def file_sha256(path: Path) -> str:
     """The SHA-256 of a regular file's bytes; OSError for anything else, TooLarge past the cap.
 

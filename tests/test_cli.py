@@ -224,3 +224,15 @@ def test_cache_clear(runner: CliRunner, resume_folder: Path) -> None:
     result = runner.invoke(screener_app, ["cache", "clear"])
     assert result.exit_code == 0
     assert re.search(r"removed [1-9]\d* cache entries", result.output), result.output
+
+
+def test_checklists_show_the_evidence_lines_and_reasons(
+    runner: CliRunner, resume_folder: Path
+) -> None:
+    # The batch holds light outcomes; the checklists read their evidence back (Batch.full).
+    result = _screen(runner, str(resume_folder), "--quiet", "--no-cache")
+    assert result.exit_code == 0, result.output
+    panel = result.stdout.split("╰─")[0]  # the best candidate's checklist
+    assert "#1 Avery Quill" in panel
+    assert re.search(r"\d+:\d+ .*Kubernetes", panel), panel  # page:line and the line itself
+    assert "none found" in panel or "none named" in panel  # an unmet check says why

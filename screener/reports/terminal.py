@@ -9,7 +9,7 @@ The caller builds the Console (width, colour, stderr/stdout); tests pin it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rich import box
 from rich.console import Console
@@ -38,8 +38,13 @@ def render(
     *,
     details: bool = False,
     top: int | None = None,
+    full: Callable[[Screening], Screening] | None = None,
 ) -> None:
-    """Print one panel per screened candidate (best first), the ranked summary and the failures."""
+    """Print one panel per screened candidate (best first), the ranked summary and the failures.
+
+    `full` gives a candidate's checks with their reasons and evidence when `outcomes` hold
+    lighter copies (a big batch keeps those; see batch.Batch.full).
+    """
     order = ranked(outcomes)
     screened = [o for o in order if isinstance(o, Screening)]
     failed = [o for o in order if isinstance(o, Failure)]
@@ -49,7 +54,8 @@ def render(
     panels = shown if top is not None else shown[:PANEL_LIMIT]
     # The grids size their own lines to the console: Rich need not crop them again.
     for rank, screening in enumerate(panels, start=1):
-        console.print(candidate_panel(screening, rank, details=details), crop=False)
+        whole = full(screening) if full is not None else screening
+        console.print(candidate_panel(whole, rank, details=details), crop=False)
     if len(panels) < len(shown):
         console.print(
             Text(
