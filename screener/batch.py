@@ -65,7 +65,8 @@ def _init_worker(rubric: Rubric | None, options: ScreenOptions) -> None:
 
 
 def _screen_in_worker(item: tuple[Path, str | None]) -> bytes:
-    """One file's outcome and its JSON record, pickled together, and cached when it can be.
+    """One file's outcome, its checklist's copy and its JSON record, pickled together and
+    cached when they can be (see Batch for what each is for).
 
     `item` is the path and its content digest, hashed by the parent when it looked for
     the outcome in the cache (None when there is no cache or the file could not be read).
