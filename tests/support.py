@@ -72,3 +72,18 @@ def assert_valid_report(report: dict) -> None:
     import jsonschema
 
     jsonschema.Draft202012Validator(report_schema()).validate(report)
+
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+def load_bench_module(name: str, file: str):
+    """A script in bench/ imported as module `name` (bench/ is not a package)."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(name, BENCH / file)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module

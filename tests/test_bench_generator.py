@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import sys
 from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "bench"
+from tests.support import load_bench_module
 
 
-def _load(name: str, file: str):
-    spec = importlib.util.spec_from_file_location(name, BENCH / file)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-gen = _load("bench_generate", "generate.py")
+gen = load_bench_module("bench_generate", "generate.py")
 
 
 def _digests(folder: Path) -> dict[str, str]:

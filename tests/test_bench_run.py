@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import stat
 import sys
 from pathlib import Path
 
-BENCH = Path(__file__).resolve().parent.parent / "bench"
+from tests.support import BENCH, load_bench_module
 
 
-def _load(name: str, file: str):
-    spec = importlib.util.spec_from_file_location(name, BENCH / file)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-run = _load("bench_run", "run.py")
+run = load_bench_module("bench_run", "run.py")
 model = sys.modules["resume_model"]
 
 
@@ -84,8 +75,8 @@ def test_the_cache_marker_stays_outside_the_folder_screen_reads(tmp_path, monkey
     assert os.path.commonpath([folder, tmp_path]) == str(tmp_path)
 
 
-snapshot = _load("bench_snapshot", "snapshot.py")
-stages = _load("bench_stages", "stages.py")
+snapshot = load_bench_module("bench_snapshot", "snapshot.py")
+stages = load_bench_module("bench_stages", "stages.py")
 
 
 def test_snapshot_names_the_records_and_fields_that_differ():
