@@ -197,11 +197,12 @@ def _write_to(target: str, write: Callable[[TextIO], None]) -> None:
 
 def _digest_of(path: Path) -> str | None:
     """The SHA-256 of a rubric's bytes (what Rubric.sha256 holds), or None if unreadable."""
-    import hashlib
+    from screener.errors import ReadError
+    from screener.pipeline import file_sha256
 
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+        return file_sha256(path)
+    except (OSError, ReadError):
         return None  # load_rubric says what is wrong with it
 
 
