@@ -11,7 +11,6 @@ from __future__ import annotations
 import pickle
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -133,7 +132,7 @@ def plan_batch(
     """
     caches = Caches.for_rubric(options, rubric_sha256, rubric_shown)
     plan = BatchPlan([None] * len(files), {}, caches.outcomes, None, options)
-    with _closed_on_error(plan):
+    try:
         for index, path in enumerate(files):
             if caches.outcomes is not None:
                 try:
@@ -147,17 +146,10 @@ def plan_batch(
                     continue
             if plan.pool is None:
                 plan.workers(len(files) - index)
-    return plan
-
-
-@contextmanager
-def _closed_on_error(plan: BatchPlan) -> Iterator[None]:
-    """Stop the plan's workers if making it fails (Ctrl-C while hashing ten thousand files)."""
-    try:
-        yield
-    except BaseException:
+    except BaseException:  # Ctrl-C while hashing ten thousand files: stop the workers
         plan.__exit__()
         raise
+    return plan
 
 
 class Batch:
